@@ -1,0 +1,28 @@
+package org.republish.clean;
+
+import org.republish.model.Article;
+
+/**
+ * One cleaning step: a function from Article to Article. A transform never
+ * changes its input (it works on {@link Article#bodyCopy()}), reports what it
+ * changed as a {@link org.republish.model.Notice} of level CHANGE with a count
+ * and a first example, and is thread-safe.
+ */
+public interface ArticleTransform {
+
+    /** The rule's name, as used in configuration and in the manifest: "UnwrapDeadLinks". */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * True when the transform may change the author's words (not only markup,
+     * whitespace, escapes or punctuation style). Such transforms are refused
+     * for licences without derivatives.
+     */
+    default boolean changesWords() {
+        return false;
+    }
+
+    Article apply(Article article);
+}

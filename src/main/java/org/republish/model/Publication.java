@@ -1,0 +1,11 @@
+package org.republish.model;
+
+import java.util.Objects;
+
+/** The publication an article first appeared in, and its home page. */
+public record Publication(String name, String homeUrl) {
+
+    public Publication {
+        Objects.requireNonNull(name, "publication name");
+    }
+}

@@ -1,0 +1,48 @@
+package org.republish.read;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Keeps only the markup an article body is made of. Scripts, frames, objects,
+ * forms, styles, event handlers and non-web link protocols never reach the
+ * model, so no output can run code or load anything. Thread-safe.
+ */
+final class BodySanitizer {
+
+    /** Removed together with everything inside them. */
+    private static final String DROPPED_WHOLE =
+            "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, "
+            + "svg, math, form, button, input, select, textarea, link, meta, base";
+
+    private final Cleaner cleaner;
+
+    BodySanitizer() {
+        Safelist safelist = Safelist.relaxed()
+                .addTags("figure", "figcaption", "time", "abbr", "mark", "small", "s", "del", "ins",
+                        "hr", "section", "aside", "header", "footer", "main", "article", "picture")
+                .addAttributes(":all", "lang", "dir", "id", "title")
+                .addAttributes("time", "datetime")
+                .addAttributes("abbr", "title")
+                .addAttributes("a", "rel")
+                .addAttributes("td", "scope")
+                .addAttributes("th", "scope")
+                .addProtocols("a", "href", "#")
+                .preserveRelativeLinks(true);
+        cleaner = new Cleaner(safelist);
+    }
+
+    /** A cleaned copy of {@code body}'s content, as a new body element. */
+    Element clean(Element body) {
+        Element copy = body.clone();
+        copy.select(DROPPED_WHOLE).remove();
+        Document dirty = Document.createShell("https://republish.invalid/");
+        for (var node : copy.childNodes()) {
+            dirty.body().appendChild(node.clone());
+        }
+        // the base URI only lets the cleaner accept relative links; they are kept as written
+        return cleaner.clean(dirty).body();
+    }
+}

@@ -1,0 +1,51 @@
+package org.republish.read;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.republish.model.Article;
+import org.republish.model.ArticleMeta;
+import org.republish.model.Notice;
+import org.republish.model.PublishException;
+
+/**
+ * CommonMark with tables and strikethrough, after optional YAML front matter.
+ * Front matter wins over the text: when it has no title, the first level-1
+ * heading becomes the title and leaves the body.
+ */
+public final class MarkdownReader implements ArticleReader {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final BodySanitizer sanitizer = new BodySanitizer();
+
+    public MarkdownReader() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    @Override
+    public Article read(InputDocument input) throws PublishException {
+        TextDecoding.Decoded decoded = TextDecoding.decode(input.bytes(), input.fileName());
+        List<Notice> notices = new ArrayList<>();
+        if (decoded.guessed()) {
+            notices.add(Notice.warning("read.encoding", "The file is not UTF-8; it was read as "
+                    + decoded.charset().name() + ". Save it as UTF-8 to be sure of every character."));
+        }
+        FrontMatter.Split split = FrontMatter.split(decoded.text(), input.fileName());
+        ArticleMeta.Builder meta = FrontMatter.apply(split.values(), new ArticleMeta.Builder());
+
+        String html = renderer.render(parser.parse(split.body()));
+        Element body = sanitizer.clean(Jsoup.parseBodyFragment(html).body());
+        return Titles.settle(new Article(meta.build(), body, notices), input);
+    }
+}

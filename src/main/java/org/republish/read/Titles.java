@@ -1,0 +1,43 @@
+package org.republish.read;
+
+import org.jsoup.nodes.Element;
+import org.republish.model.Article;
+import org.republish.model.ArticleMeta;
+import org.republish.model.Notice;
+
+/** Where the title comes from when a reader has more than one candidate. */
+final class Titles {
+
+    private Titles() {
+    }
+
+    /**
+     * A leading level-1 heading is the title when metadata gives none, and a
+     * duplicate of it when metadata gives the same one: either way it leaves
+     * the body. With no title anywhere, the file name stands in, with a warning.
+     */
+    static Article settle(Article article, InputDocument input) {
+        Element body = article.bodyCopy();
+        Element first = body.children().isEmpty() ? null : body.child(0);
+        Element h1 = first != null && first.tagName().equals("h1") ? first : null;
+        if (h1 == null && body.select("h1").size() == 1) {
+            h1 = body.selectFirst("h1");
+        }
+        ArticleMeta meta = article.meta();
+        String title = meta.title();
+        if ((title == null || title.isBlank()) && h1 != null) {
+            title = h1.text().strip();
+            h1.remove();
+        } else if (h1 != null && h1.text().strip().equalsIgnoreCase(title == null ? "" : title.strip())) {
+            h1.remove();
+        }
+        Article result = new Article(meta, body, article.notices());
+        if (title == null || title.isBlank()) {
+            title = input.baseName().replace('-', ' ').replace('_', ' ').strip();
+            result = result.withNotice(Notice.warning("read.title",
+                    "No title found (no 'title:' in front matter and no level-1 heading); the file name \""
+                            + title + "\" was used. Add a title to the article."));
+        }
+        return result.withMeta(meta.toBuilder().title(title).build());
+    }
+}

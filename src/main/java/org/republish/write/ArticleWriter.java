@@ -1,0 +1,20 @@
+package org.republish.write;
+
+import org.republish.model.Article;
+import org.republish.model.PublishException;
+
+/**
+ * Writes one output format of an article as bytes. Writers never touch the
+ * disk: where the bytes go is the caller's business. Implementations are
+ * thread-safe and meant to be built once and shared.
+ */
+public interface ArticleWriter {
+
+    /** The format's name as used in options: "html", "pdf", "epub". */
+    String format();
+
+    /** The file extension of the output, without the dot. */
+    String extension();
+
+    byte[] write(Article article) throws PublishException;
+}
