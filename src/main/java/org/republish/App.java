@@ -1,0 +1,131 @@
+package org.republish;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.republish.model.PublishException;
+import org.republish.read.InputDocument;
+import org.republish.write.OutputStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Command-line entry: {@code serve} (the default) runs the service, {@code convert} publishes named files once. */
+@Command(name = "republish", mixinStandardHelpOptions = true, version = "republish 0.1.0",
+        description = "Republishes Creative Commons articles as HTML, PDF and EPUB with attribution.%n"
+                + "With no command, runs 'serve'.",
+        subcommands = {App.Serve.class, App.Convert.class})
+public final class App implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new App()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new Serve().call();
+    }
+
+    /** Options both commands share. */
+    static class Common {
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "Properties file overriding the defaults (also REPUBLISH_CONFIG).")
+        Path config;
+
+        Map<String, String> options = new HashMap<>();
+
+        Settings settings() throws Exception {
+            Path file = config;
+            if (file == null && System.getenv("REPUBLISH_CONFIG") != null) {
+                file = Path.of(System.getenv("REPUBLISH_CONFIG"));
+            }
+            return Settings.load(file, System.getenv(), options);
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Watch the input folder and publish every file dropped into it (runs until stopped).")
+    static final class Serve extends Common implements Callable<Integer> {
+        @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: input).")
+        void input(String v) { options.put(Settings.INPUT, v); }
+
+        @Option(names = "--output", paramLabel = "DIR", description = "Folder for outputs (default: output).")
+        void output(String v) { options.put(Settings.OUTPUT, v); }
+
+        @Option(names = "--routes", paramLabel = "DIR", description = "Folder of *.camel.yaml routes (default: routes).")
+        void routes(String v) { options.put(Settings.ROUTES, v); }
+
+        @Option(names = "--to", paramLabel = "FORMATS", description = "Formats to write, e.g. html,pdf,epub.")
+        void formats(String v) { options.put(Settings.FORMATS, v); }
+
+        @Override
+        public Integer call() throws Exception {
+            new Service(settings()).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = "Publish the named files once, without watching a folder. "
+                    + "Exit status 0 when every file was published, 1 when any was refused or held.")
+    static final class Convert extends Common implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.md, .markdown, .txt, .html, .htm).")
+        List<Path> files;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for outputs (default: output).")
+        void output(String v) { options.put(Settings.OUTPUT, v); }
+
+        @Option(names = "--to", paramLabel = "FORMATS", description = "Formats to write, e.g. html,pdf,epub (default: all).")
+        void formats(String v) { options.put(Settings.FORMATS, v); }
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = settings();
+            Publisher publisher = Publisher.standard(settings);
+            Set<String> formats = settings.formats();
+            for (String f : formats) {
+                if (!publisher.formats().contains(f)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "unknown format '" + f + "'; choose from " + publisher.formats());
+                }
+            }
+            OutputStore store = new OutputStore(settings.path(Settings.OUTPUT));
+            long maxBytes = settings.number(Settings.MAX_INPUT_BYTES, 20_000_000);
+            int refused = 0;
+            for (Path file : files) {
+                try {
+                    if (!Files.isRegularFile(file)) {
+                        throw new PublishException("The file " + file + " does not exist or is not a regular file.");
+                    }
+                    if (Files.size(file) > maxBytes) {
+                        throw new PublishException("The file " + file + " is larger than the limit of " + maxBytes
+                                + " bytes (republish.max-input-bytes).");
+                    }
+                    Path abs = file.toAbsolutePath();
+                    InputDocument input = new InputDocument(abs.getFileName().toString(), Files.readAllBytes(abs),
+                            abs.getParent());
+                    Publisher.Result result = publisher.publish(input, formats, store);
+                    System.out.println(file + " -> " + result.directory());
+                    result.article().warnings().forEach(w -> System.out.println("  warning: " + w.message()));
+                } catch (PublishException e) {
+                    refused++;
+                    String what = e.disposition() == PublishException.Disposition.HOLD ? "held" : "error";
+                    System.err.println(what + ": " + file + ": " + e.getMessage());
+                }
+            }
+            return refused == 0 ? 0 : 1;
+        }
+    }
+}

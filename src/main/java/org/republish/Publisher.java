@@ -1,0 +1,92 @@
+package org.republish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.republish.model.Article;
+import org.republish.model.PublishException;
+import org.republish.read.ArticleReaders;
+import org.republish.read.InputDocument;
+import org.republish.write.ArticleWriter;
+import org.republish.write.ArticleXhtml;
+import org.republish.write.HtmlWriter;
+import org.republish.write.Stylesheets;
+import org.republish.write.ManifestWriter;
+import org.republish.write.OutputFile;
+import org.republish.write.OutputStore;
+import org.republish.write.Slugs;
+
+/**
+ * The pipeline from one input file to its outputs: read, prepare, write every
+ * requested format, then store them whole. Used by the service's route and by
+ * the {@code convert} command alike. Built once and shared; thread-safe.
+ */
+public final class Publisher {
+
+    /** What publishing one input produced. */
+    public record Result(Article article, String folder, Path directory, List<OutputFile> files) {
+    }
+
+    private final ArticleReaders readers;
+    private final Map<String, ArticleWriter> writers;
+    private final ManifestWriter manifest = new ManifestWriter();
+
+    public Publisher(ArticleReaders readers, List<ArticleWriter> writers) {
+        this.readers = readers;
+        Map<String, ArticleWriter> byFormat = new LinkedHashMap<>();
+        for (ArticleWriter w : writers) {
+            byFormat.put(w.format(), w);
+        }
+        this.writers = Map.copyOf(byFormat);
+    }
+
+    /** The standard pipeline: every reader, and a writer for each format the project has. */
+    public static Publisher standard(Settings settings) {
+        ArticleXhtml layout = new ArticleXhtml();
+        Stylesheets css = Stylesheets.bundled();
+        return new Publisher(new ArticleReaders(), List.of(new HtmlWriter(layout, css)));
+    }
+
+    public Set<String> formats() {
+        return writers.keySet();
+    }
+
+    /** Reads and prepares the article, ready for writing. */
+    public Article prepare(InputDocument input) throws PublishException {
+        return readers.read(input);
+    }
+
+    /** Publishes {@code input} in the given formats into {@code store}. */
+    public Result publish(InputDocument input, Set<String> formats, OutputStore store) throws PublishException {
+        for (String f : formats) {
+            if (!writers.containsKey(f)) {
+                throw new IllegalArgumentException("unknown output format " + f + "; known: " + writers.keySet());
+            }
+        }
+        Article article = prepare(input);
+        String slug = Slugs.of(article.meta().title(), input.baseName());
+        String inputSha = OutputFile.Hashes.sha256(input.bytes());
+        try {
+            String folder = store.folderFor(slug, input.fileName(), inputSha);
+            List<OutputFile> files = new ArrayList<>();
+            for (ArticleWriter writer : writers.values()) {
+                if (formats.contains(writer.format())) {
+                    files.add(new OutputFile(folder + "." + writer.extension(), writer.format(), writer.write(article)));
+                }
+            }
+            List<OutputFile> all = new ArrayList<>(files);
+            all.add(new OutputFile(ManifestWriter.FILE_NAME, "manifest",
+                    manifest.write(article, input.fileName(), inputSha, folder, files)));
+            Path dir = store.commit(folder, all);
+            return new Result(article, folder, dir, all);
+        } catch (IOException e) {
+            throw new PublishException("The outputs of " + input.fileName() + " could not be written into "
+                    + store.root() + " (" + e + "). Check that the output folder exists, is writable and has "
+                    + "free space, then drop the file again.", e);
+        }
+    }
+}

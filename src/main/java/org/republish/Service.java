@@ -1,0 +1,71 @@
+package org.republish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.republish.camel.ArticleDesk;
+import org.republish.write.OutputStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background service: Camel Main running the routes in the routes folder,
+ * with the {@link ArticleDesk} bound as "desk". {@link #run()} blocks until
+ * the process is told to stop (SIGTERM or Ctrl+C finish the article in hand
+ * first); {@link #start()} and {@link #close()} are for embedding and tests.
+ */
+public final class Service implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+
+    private final Settings settings;
+    private final Main main = new Main();
+
+    public Service(Settings settings) throws IOException {
+        this.settings = settings;
+        Path input = settings.path(Settings.INPUT);
+        Path output = settings.path(Settings.OUTPUT);
+        Path routes = settings.path(Settings.ROUTES);
+        if (!Files.isDirectory(routes)) {
+            throw new IOException("the routes folder " + routes + " does not exist; run from the project folder "
+                    + "or set republish.routes (--routes)");
+        }
+        Files.createDirectories(input);
+        Files.createDirectories(output);
+        OutputStore store = new OutputStore(output);
+        store.removeLeftovers();
+
+        Publisher publisher = Publisher.standard(settings);
+        if (!publisher.formats().containsAll(settings.formats())) {
+            throw new IllegalArgumentException("republish.formats lists " + settings.formats()
+                    + " but the known formats are " + publisher.formats());
+        }
+        ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
+                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000));
+        main.bind("desk", desk);
+        main.setOverrideProperties(settings.asProperties());
+        main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
+        LOG.info("republish watching {} -> {} (formats {}; routes {})", input, output, settings.formats(), routes);
+    }
+
+    /** Runs until the JVM is asked to stop. */
+    public void run() throws Exception {
+        main.run();
+    }
+
+    /** Starts the routes and returns at once. */
+    public void start() throws Exception {
+        main.start();
+    }
+
+    public CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
+    @Override
+    public void close() throws Exception {
+        main.stop();
+    }
+}

@@ -1,0 +1,131 @@
+package org.republish.camel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.republish.Publisher;
+import org.republish.model.PublishException;
+import org.republish.read.InputDocument;
+import org.republish.write.OutputStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one bean the routes call. It hands each picked-up file to the
+ * {@link Publisher} and decides where the input goes afterwards: the route's
+ * file consumer moves it to the folder named in the {@value #ARCHIVE_HEADER}
+ * header ({@code .done/}, {@code .hold/} or {@code .error/}, under a name not
+ * yet taken there), and a refused input gets its reason written beside it.
+ */
+public final class ArticleDesk {
+
+    /** Header holding the input's destination, relative to the input folder. */
+    public static final String ARCHIVE_HEADER = "republishArchive";
+    public static final String DONE = ".done";
+    public static final String ERROR = ".error";
+    public static final String HOLD = ".hold";
+
+    private static final Logger LOG = LoggerFactory.getLogger("republish.articles");
+    private static final String STARTED = "republishStarted";
+
+    private final Publisher publisher;
+    private final OutputStore store;
+    private final Set<String> formats;
+    private final Path inputDir;
+    private final long maxInputBytes;
+
+    public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
+        this.publisher = publisher;
+        this.store = store;
+        this.formats = Set.copyOf(formats);
+        this.inputDir = inputDir;
+        this.maxInputBytes = maxInputBytes;
+    }
+
+    /** Route step: publish the file in the exchange; on success it will go to .done/. */
+    public void publish(Exchange exchange) throws PublishException, IOException {
+        long started = System.nanoTime();
+        exchange.setProperty(STARTED, started);
+        String name = fileName(exchange);
+        Path file = inputDir.resolve(name);
+        exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + name);
+        long size = Files.size(file);
+        if (size > maxInputBytes) {
+            throw new PublishException("The file " + name + " is " + size + " bytes, more than the limit of "
+                    + maxInputBytes + " bytes (republish.max-input-bytes). An article is rarely over 1 MB: "
+                    + "check that this is the right file, or raise the limit.");
+        }
+        InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
+        Publisher.Result result = publisher.publish(input, formats, store);
+        String archived = ArchiveNames.free(inputDir.resolve(DONE), name, "");
+        exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + archived);
+        LOG.info("published file=\"{}\" slug={} result=done ms={} warnings={}", name, result.folder(),
+                millisSince(started), result.article().warnings().size());
+    }
+
+    /**
+     * Error handler: sends the input to .error/ (or .hold/ when the article
+     * waits for something an editor can supply) with the reason beside it.
+     * Expected refusals are logged in one line; anything else is a bug and is
+     * logged with its stack trace.
+     */
+    public void refuse(Exchange exchange) throws IOException {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String name = fileName(exchange);
+        boolean hold = cause instanceof PublishException pe && pe.disposition() == PublishException.Disposition.HOLD;
+        String folder = hold ? HOLD : ERROR;
+        String suffix = hold ? ".hold.txt" : ".error.txt";
+        String reason;
+        if (cause instanceof PublishException) {
+            reason = cause.getMessage();
+        } else {
+            reason = "republish failed while processing this file (" + cause + "). This is a fault in republish, "
+                    + "not in the article: keep the file and report it to whoever runs the service.";
+        }
+        Path dir = inputDir.resolve(folder);
+        Files.createDirectories(dir);
+        String archived = ArchiveNames.free(dir, name, suffix);
+        writeAtomically(dir.resolve(archived + suffix), reasonText(name, hold, reason));
+        exchange.getIn().setHeader(ARCHIVE_HEADER, folder + "/" + archived);
+
+        Long started = exchange.getProperty(STARTED, Long.class);
+        long ms = started == null ? 0 : millisSince(started);
+        if (cause instanceof PublishException) {
+            LOG.warn("refused file=\"{}\" result={} ms={} reason=\"{}\"", name, hold ? "hold" : "error", ms,
+                    reason.replace('"', '\''));
+        } else {
+            LOG.error("failed file=\"{}\" result=error ms={}", name, ms, cause);
+        }
+    }
+
+    private static String reasonText(String name, boolean hold, String reason) {
+        String when = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String head = hold
+                ? "republish is holding " + name + ": it was not published."
+                : "republish could not publish " + name + ".";
+        String next = hold
+                ? "Once the missing information is supplied, drop the file into the input folder again."
+                : "The file is kept here unchanged. Fix it and drop it into the input folder again.";
+        return head + "\n\nReason: " + reason + "\n\n" + next + "\n\nTime: " + when + "\n";
+    }
+
+    private static String fileName(Exchange exchange) {
+        return exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    }
+
+    private static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

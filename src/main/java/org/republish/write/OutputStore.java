@@ -1,0 +1,119 @@
+package org.republish.write;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Puts an article's outputs into {@code <output>/<slug>/} whole or not at
+ * all: every file is written into a hidden temporary folder first, which is
+ * then renamed into place. Re-publishing the same input replaces its folder
+ * as a whole; a different article whose title gives the same slug gets the
+ * next free name ({@code slug-2}, {@code slug-3}...), so neither overwrites
+ * the other. Thread-safe for different inputs.
+ */
+public final class OutputStore {
+
+    private static final String TEMP_PREFIX = ".tmp-";
+    private static final String OLD_PREFIX = ".old-";
+    private final Path root;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public OutputStore(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * The folder name this input's outputs go to: its slug, unless that folder
+     * belongs to another input (a different file name and different content).
+     */
+    public synchronized String folderFor(String slug, String inputName, String inputSha256) throws IOException {
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? slug : slug + "-" + n;
+            Path manifest = root.resolve(candidate).resolve(ManifestWriter.FILE_NAME);
+            if (!Files.exists(root.resolve(candidate))) {
+                return candidate;
+            }
+            if (Files.exists(manifest)) {
+                JsonNode input = json.readTree(manifest.toFile()).path("input");
+                if (inputName.equals(input.path("name").asText()) || inputSha256.equals(input.path("sha256").asText())) {
+                    return candidate;
+                }
+            }
+        }
+    }
+
+    /** Writes the files into {@code <root>/<folder>/}, replacing what was there, and returns that folder. */
+    public Path commit(String folder, List<OutputFile> files) throws IOException {
+        Files.createDirectories(root);
+        Path temp = root.resolve(TEMP_PREFIX + folder + "-" + UUID.randomUUID());
+        Files.createDirectory(temp);
+        try {
+            for (OutputFile f : files) {
+                Files.write(temp.resolve(f.fileName()), f.bytes());
+            }
+            Path target = root.resolve(folder);
+            Path old = null;
+            synchronized (this) {
+                if (Files.exists(target)) {
+                    old = root.resolve(OLD_PREFIX + folder + "-" + UUID.randomUUID());
+                    move(target, old);
+                }
+                move(temp, target);
+            }
+            if (old != null) {
+                deleteTree(old);
+            }
+            return target;
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temp);
+            throw e;
+        }
+    }
+
+    /** Removes temporary and replaced folders left by an interrupted run. */
+    public void removeLeftovers() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(TEMP_PREFIX) || name.startsWith(OLD_PREFIX)) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
