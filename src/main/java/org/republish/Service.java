@@ -22,6 +22,7 @@ public final class Service implements AutoCloseable {
 
     private final Settings settings;
     private final Main main = new Main();
+    private final java.util.Set<String> formats;
 
     public Service(Settings settings) throws IOException {
         this.settings = settings;
@@ -42,6 +43,7 @@ public final class Service implements AutoCloseable {
             throw new IllegalArgumentException("republish.formats lists " + settings.formats()
                     + " but the known formats are " + publisher.formats());
         }
+        formats = settings.formats();
         ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
                 settings.number(Settings.MAX_INPUT_BYTES, 20_000_000));
         main.bind("desk", desk);
@@ -58,6 +60,11 @@ public final class Service implements AutoCloseable {
     /** Starts the routes and returns at once. */
     public void start() throws Exception {
         main.start();
+    }
+
+    /** The formats written for each article. */
+    public java.util.Set<String> formats() {
+        return formats;
     }
 
     public CamelContext camelContext() {

@@ -1,0 +1,172 @@
+package org.republish.camel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.republish.Service;
+import org.republish.Settings;
+import org.republish.model.Article;
+import org.republish.testsupport.Poll;
+import org.republish.testsupport.Samples;
+
+/** The running service, driven as an editor would: files dropped into input/, results read from output/. */
+class ServiceTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path work;
+    static Path input;
+    static Path output;
+    static Service service;
+
+    @BeforeAll
+    static void start() throws Exception {
+        input = work.resolve("input");
+        output = work.resolve("output");
+        service = new Service(Settings.of(Map.of(
+                Settings.INPUT, input.toString(),
+                Settings.OUTPUT, output.toString(),
+                Settings.ROUTES, Path.of("routes").toAbsolutePath().toString(),
+                "republish.poll-ms", "100",
+                "republish.settle-ms", "200", Settings.FORMATS, "html")));
+        service.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void publishesTheSampleIntoAllFormatsAndArchivesTheInput() throws Exception {
+        Path sample = Samples.sampleArticle();
+        Article expected = Samples.read(sample);
+        Files.copy(sample, input.resolve("sample.md"));
+
+        Path done = input.resolve(".done/sample.md");
+        Poll.until(WAIT, () -> Files.exists(done), () -> "sample.md in input/.done/; input holds " + list(input));
+        Path manifestFile = findManifest("sample.md");
+        assertNotNull(manifestFile, "a manifest naming sample.md in " + list(output));
+        JsonNode manifest = new ObjectMapper().readTree(manifestFile.toFile());
+        Path folder = manifestFile.getParent();
+
+        assertEquals(Files.readAllBytes(done).length > 0, true);
+        assertEquals(org.republish.write.OutputFile.Hashes.sha256(Files.readAllBytes(done)),
+                manifest.path("input").path("sha256").asText(), "manifest records the input's SHA-256");
+        for (JsonNode out : manifest.path("outputs")) {
+            Path file = folder.resolve(out.path("file").asText());
+            assertTrue(Files.isRegularFile(file), "listed output exists: " + file);
+            assertEquals(out.path("bytes").asLong(), Files.size(file), "size recorded for " + file);
+            assertEquals(out.path("sha256").asText(),
+                    org.republish.write.OutputFile.Hashes.sha256(Files.readAllBytes(file)));
+        }
+        List<String> formats = manifest.path("outputs").findValuesAsText("format");
+        assertEquals(service.formats(), new java.util.LinkedHashSet<>(formats), "every configured format written");
+
+        Path html = folder.resolve(folder.getFileName() + ".html");
+        Document page = Jsoup.parse(html.toFile(), "UTF-8");
+        assertEquals(expected.meta().title(), page.selectFirst("h1").text());
+        assertEquals(expected.meta().title(), page.title());
+        List<String> headings = expected.body().select("h2, h3, h4").eachText();
+        assertFalse(headings.isEmpty());
+        for (String heading : headings) {
+            assertTrue(page.select(".article-body h2, .article-body h3, .article-body h4").eachText().contains(heading),
+                    "page has heading " + heading);
+        }
+        assertTrue(page.text().contains("China is considering supplying Russia military hardware for a few reasons."));
+    }
+
+    @Test
+    void unreadableInputsGoToErrorWithAReasonAndTheServiceCarriesOn() throws Exception {
+        Files.write(input.resolve("empty.md"), new byte[0]);
+        byte[] binary = new byte[512];
+        new java.util.Random(7).nextBytes(binary);
+        binary[10] = 0;
+        Files.write(input.resolve("photo.md"), binary);
+        Files.writeString(input.resolve("notes.docx"), "not really a word file");
+
+        assertRefused("empty.md", "is empty");
+        assertRefused("photo.md", "binary data");
+        assertRefused("notes.docx", "does not read");
+
+        Files.writeString(input.resolve("after.md"), "# After the errors\n\nA good file still gets published.\n");
+        Poll.until(WAIT, () -> Files.exists(input.resolve(".done/after.md")), () -> "after.md published");
+        assertNotNull(findManifest("after.md"));
+    }
+
+    @Test
+    void aSecondFileWithTheSameNameDoesNotOverwriteTheFirstInDone() throws Exception {
+        Files.writeString(input.resolve("twice.md"), "# Twice\n\nFirst version.\n");
+        Poll.until(WAIT, () -> Files.exists(input.resolve(".done/twice.md")), () -> "first twice.md done");
+        Files.writeString(input.resolve("twice.md"), "# Twice\n\nSecond version.\n");
+        Poll.until(WAIT, () -> Files.exists(input.resolve(".done/twice-2.md")), () -> "second twice.md done as twice-2.md");
+        assertEquals("# Twice\n\nFirst version.\n", Files.readString(input.resolve(".done/twice.md")));
+        assertEquals("# Twice\n\nSecond version.\n", Files.readString(input.resolve(".done/twice-2.md")));
+        String html = Files.readString(findManifest("twice.md").resolveSibling("twice.html"));
+        assertTrue(html.contains("Second version."), "re-publishing replaced the outputs");
+    }
+
+    @Test
+    void hiddenAndPartialFilesAreLeftAlone() throws Exception {
+        Files.writeString(input.resolve(".hidden.md"), "# Hidden\n\ntext\n");
+        Files.writeString(input.resolve("download.md.part"), "# Partial\n\ntext\n");
+        Files.writeString(input.resolve("marker.md"), "# Marker\n\ntext\n");
+        Poll.until(WAIT, () -> Files.exists(input.resolve(".done/marker.md")), () -> "marker.md done");
+        assertTrue(Files.exists(input.resolve(".hidden.md")));
+        assertTrue(Files.exists(input.resolve("download.md.part")));
+    }
+
+    private static void assertRefused(String name, String reasonFragment) throws IOException {
+        Path reason = input.resolve(".error/" + name + ".error.txt");
+        Poll.until(WAIT, () -> Files.exists(input.resolve(".error/" + name)) && Files.exists(reason),
+                () -> name + " and its reason in input/.error/; input holds " + list(input));
+        String text = Files.readString(reason, StandardCharsets.UTF_8);
+        assertTrue(text.contains(reasonFragment), "reason for " + name + " says '" + reasonFragment + "': " + text);
+        assertFalse(Files.exists(input.resolve(name)), name + " left the input folder");
+    }
+
+    private static Path findManifest(String inputName) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return null;
+        }
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> dirs = Files.list(output)) {
+            for (Path dir : dirs.toList()) {
+                Path m = dir.resolve("manifest.json");
+                if (Files.exists(m) && inputName.equals(json.readTree(m.toFile()).path("input").path("name").asText())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String list(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.map(p -> dir.relativize(p).toString()).toList().toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.republish.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.republish.model.Article;
+
+class HtmlReaderTest {
+
+    private final ArticleReaders readers = new ArticleReaders();
+
+    @Test
+    void aSimplePageGivesItsArticleAndMetadata() throws Exception {
+        String page = """
+                <!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+                <title>The headline | Example Site</title>
+                <meta name="author" content="Jane Doe">
+                <meta name="description" content="What it is about.">
+                <link rel="canonical" href="https://example.org/a/1">
+                </head><body><nav>Home | News</nav>
+                <article><h1>The headline</h1><p>First paragraph.</p><h2>Part</h2><p>Second.</p></article>
+                <footer>Copyright</footer></body></html>
+                """;
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("The headline", a.meta().title());
+        assertEquals("Jane Doe", a.meta().authors().get(0).name());
+        assertEquals("en-GB", a.meta().lang());
+        assertEquals("What it is about.", a.meta().description());
+        assertEquals("https://example.org/a/1", a.meta().originalUrl());
+        assertNull(a.body().selectFirst("h1"));
+        assertEquals("First paragraph. Part Second.", a.body().text());
+    }
+
+    @Test
+    void aDeclaredCharsetIsHonoured() throws Exception {
+        String page = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head>"
+                + "<body><p>Cr\u00e8me br\u00fbl\u00e9e</p></body></html>";
+        Article a = readers.read(new InputDocument("p.htm", page.getBytes(Charset.forName("windows-1252")), null));
+        assertEquals("Caf\u00e9", a.meta().title());
+        assertTrue(a.body().text().contains("Cr\u00e8me br\u00fbl\u00e9e"));
+    }
+}
