@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.republish.model.Article;
+import org.republish.model.Notice;
 import org.republish.model.PublishException;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
@@ -57,7 +58,14 @@ public final class Publisher {
 
     /** Reads and prepares the article, ready for writing. */
     public Article prepare(InputDocument input) throws PublishException {
-        return readers.read(input);
+        Article article = readers.read(input);
+        int images = article.body().select("img").size();
+        if (images > 0) {
+            article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "
+                    + "outputs, their alt text shown instead: remote images are never fetched and local image "
+                    + "files are not embedded yet."));
+        }
+        return article;
     }
 
     /** Publishes {@code input} in the given formats into {@code store}. */

@@ -69,6 +69,8 @@ public final class ArticleXhtml {
         for (Node node : article.body().childNodes()) {
             content.appendChild(node.clone());
         }
+        standInForImages(content);
+        closeOutlineGaps(content);
         List<Heading> headings = identifyHeadings(content);
         long sections = headings.stream().filter(h -> h.level() == 2).count();
         if (sections >= TOC_MIN_SECTIONS) {
@@ -147,6 +149,41 @@ public final class ArticleXhtml {
             } catch (DateTimeParseException notADateTime) {
                 return iso;
             }
+        }
+    }
+
+    /**
+     * Images are not carried into outputs yet: a remote one is never fetched
+     * (no output may make a request) and local files are not embedded. Each
+     * image's alt text stands in its place, so nothing the author wrote is lost.
+     */
+    private static void standInForImages(Element content) {
+        for (Element img : content.select("img")) {
+            String alt = img.attr("alt").strip();
+            if (alt.isEmpty()) {
+                img.remove();
+            } else {
+                img.replaceWith(new Element("span").addClass("image-alt").text(alt));
+            }
+        }
+        for (Element picture : content.select("picture")) {
+            picture.unwrap();
+        }
+    }
+
+    /**
+     * The title is the one h1; a body heading may go at most one level deeper
+     * than the heading before it. Skipped levels (an h4 right under an h2) are
+     * closed up, since a broken outline misleads screen readers and fails
+     * validation; the cleaning stage reports such fixes, this only guarantees them.
+     */
+    private static void closeOutlineGaps(Element content) {
+        int previous = 1;
+        for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.max(2, Integer.parseInt(h.tagName().substring(1)));
+            level = Math.min(level, previous + 1);
+            h.tagName("h" + level);
+            previous = level;
         }
     }
 

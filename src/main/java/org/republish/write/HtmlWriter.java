@@ -44,6 +44,9 @@ public final class HtmlWriter implements ArticleWriter {
                 .prettyPrint(true)
                 .indentAmount(1)
                 .outline(false);
+        if (doc.documentType() == null) {
+            doc.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
+        }
         Element html = doc.selectFirst("html");
         html.removeAttr("xmlns").removeAttr("xml:lang");
         Element title = doc.head().selectFirst("title");

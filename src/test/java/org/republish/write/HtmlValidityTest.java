@@ -1,0 +1,72 @@
+package org.republish.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.republish.Publisher;
+import org.republish.Settings;
+import org.republish.model.Article;
+import org.republish.testsupport.NuHtmlChecker;
+import org.republish.testsupport.Samples;
+
+/** The HTML pages pass the Nu HTML Checker with no errors: the sample, a front-matter post, and corpus posts. */
+class HtmlValidityTest {
+
+    private static NuHtmlChecker checker;
+    private final Publisher publisher = Publisher.standard(Settings.of(java.util.Map.of()));
+    private final HtmlWriter html = new HtmlWriter(new ArticleXhtml(), Stylesheets.bundled());
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        checker = new NuHtmlChecker();
+    }
+
+    private List<NuHtmlChecker.Message> errorsOf(Path input) throws Exception {
+        Article article = publisher.prepare(Samples.input(input));
+        return NuHtmlChecker.errors(checker.check(html.write(article)));
+    }
+
+    @Test
+    void theCheckerReallyFindsErrors() throws Exception {
+        List<NuHtmlChecker.Message> errors = NuHtmlChecker.errors(checker.check(
+                "<!DOCTYPE html><html><head></head><body><p><div></p></body></html>".getBytes()));
+        assertFalse(errors.isEmpty(), "a page without <title> and with misnested tags must fail");
+    }
+
+    @Test
+    void theSamplePageIsValid() throws Exception {
+        assertEquals(List.of(), errorsOf(Samples.sampleArticle()));
+    }
+
+    @Test
+    void theFrontMatterPostIsValid() throws Exception {
+        assertEquals(List.of(), errorsOf(Path.of("src/test/resources/golden/front-matter/input.md")));
+    }
+
+    @Test
+    void corpusPostsAreValid() throws Exception {
+        Path corpus = Samples.corpus("ropensci-blog");
+        List<String> failures = new ArrayList<>();
+        List<Path> posts;
+        try (Stream<Path> s = Files.list(corpus)) {
+            posts = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        int checked = 0;
+        for (int i = 0; i < posts.size(); i += 8) {
+            List<NuHtmlChecker.Message> errors = errorsOf(posts.get(i));
+            checked++;
+            if (!errors.isEmpty()) {
+                failures.add(posts.get(i).getFileName() + ": " + errors.get(0) + " (+" + (errors.size() - 1) + ")");
+            }
+        }
+        assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
+                failures.size() + " of " + checked + " posts have errors; the first ten are shown");
+    }
+}
