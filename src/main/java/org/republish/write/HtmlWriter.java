@@ -14,6 +14,7 @@ public final class HtmlWriter implements ArticleWriter {
 
     private final ArticleXhtml layout;
     private final String css;
+    private final HtmlMetadata metadata = new HtmlMetadata();
 
     public HtmlWriter(ArticleXhtml layout, Stylesheets stylesheets) {
         this.layout = layout;
@@ -52,6 +53,7 @@ public final class HtmlWriter implements ArticleWriter {
         Element title = doc.head().selectFirst("title");
         title.after(new Element("meta").attr("name", "viewport")
                 .attr("content", "width=device-width, initial-scale=1"));
+        metadata.addTo(doc, article.meta());
         doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
         return doc;
     }

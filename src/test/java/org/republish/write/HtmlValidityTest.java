@@ -46,6 +46,11 @@ class HtmlValidityTest {
     }
 
     @Test
+    void aFullyAttributedPageIsValid() throws Exception {
+        assertEquals(List.of(), NuHtmlChecker.errors(checker.check(html.write(HtmlWriterTest.attributedArticle()))));
+    }
+
+    @Test
     void theFrontMatterPostIsValid() throws Exception {
         assertEquals(List.of(), errorsOf(Path.of("src/test/resources/golden/front-matter/input.md")));
     }
