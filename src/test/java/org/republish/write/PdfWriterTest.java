@@ -159,6 +159,9 @@ class PdfWriterTest {
         try (PDDocument pdf = Loader.loadPDF(writer.write(PdfTesting.sampleArticle()))) {
             BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
             ImageIO.write(image, "png", PdfTesting.outputDir().resolve("sample-page1.png").toFile());
+            // page 2 too, to look at the running head by eye
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(1, 72), "png",
+                    PdfTesting.outputDir().resolve("sample-page2.png").toFile());
             int inked = 0;
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {
@@ -241,7 +244,8 @@ class PdfWriterTest {
             body.appendElement("img").attr("src", remote).attr("alt", "A remote picture");
             body.appendElement("img").attr("src", secret.toUri().toString()).attr("alt", "A local file");
             body.appendElement("img").attr("src", "relative/picture.png").attr("alt", "A relative picture");
-            body.appendElement("p").text("After the picture.");
+            body.appendElement("p").text("After the picture.")
+                    .attr("style", "background-image: url(http://127.0.0.1:" + server.getLocalPort() + "/bg.png)");
             Article article = new Article(new ArticleMeta.Builder().title("Pictures").lang("en").build(), body);
 
             PdfWriter.Rendering rendering = writer.render(article);
@@ -257,7 +261,7 @@ class PdfWriterTest {
             Notice warning = rendering.warnings().stream()
                     .filter(n -> n.rule().equals("write.pdf.resources")).findFirst().orElseThrow();
             assertEquals(remote, warning.example());
-            assertTrue(warning.count() >= 2, "both the remote and the file image are refused: " + warning);
+            assertEquals(4, warning.count(), "remote, file, relative and background images are all refused: " + warning);
             try (PDDocument pdf = Loader.loadPDF(rendering.pdf())) {
                 String text = oneLine(new PDFTextStripper().getText(pdf));
                 assertTrue(text.contains("Before the picture.") && text.contains("After the picture."));
@@ -295,6 +299,15 @@ class PdfWriterTest {
                     PdfRights.firstText(xmp, PdfRights.DC, "rights"));
             // openhtmltopdf's own properties are still there
             assertEquals("2", PdfRights.firstText(xmp, "http://www.aiim.org/pdfa/ns/id/", "part"));
+        }
+    }
+
+    @Test
+    void noLicenceMeansNoRightsClaim() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(writer.write(tinyArticle("Unlicensed.")))) {
+            byte[] xmp = pdf.getDocumentCatalog().getMetadata().toByteArray();
+            assertEquals(null, PdfRights.firstText(xmp, PdfRights.XMP_RIGHTS, "Marked"));
+            assertEquals(null, PdfRights.firstText(xmp, PdfRights.DC, "rights"));
         }
     }
 
