@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
@@ -250,7 +251,7 @@ public final class PdfWriter implements ArticleWriter {
     }
 
     /** A warning listing characters no registered face can show; they would be missing from the PDF. */
-    private java.util.Optional<Notice> characterCoverage(Document source) {
+    private Optional<Notice> characterCoverage(Document source) {
         TreeSet<Integer> missing = new TreeSet<>();
         int occurrences = 0;
         for (TextNode text : allTextNodes(source.body())) {
@@ -265,12 +266,12 @@ public final class PdfWriter implements ArticleWriter {
             }
         }
         if (missing.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         StringBuilder example = new StringBuilder();
         missing.stream().limit(8).forEach(cp -> example.append(example.length() == 0 ? "" : ", ")
                 .appendCodePoint(cp).append(String.format(" (U+%04X)", cp)));
-        return java.util.Optional.of(new Notice(Notice.Level.WARNING, RULE_FONTS,
+        return Optional.of(new Notice(Notice.Level.WARNING, RULE_FONTS,
                 "The PDF fonts have no glyph for " + missing.size() + " character(s) in this article;"
                         + " they will be missing from the PDF (the HTML and EPUB are not affected).",
                 occurrences, example.toString()));
