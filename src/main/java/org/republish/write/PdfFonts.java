@@ -1,0 +1,124 @@
+package org.republish.write;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The typefaces a PDF may use: DejaVu Serif, Sans and Sans Mono from the
+ * jasperreports-fonts jar, each in the weights and styles it ships.
+ *
+ * <p>The font files are read from the classpath once, when the registry is
+ * built, and kept as immutable byte arrays; every render gets fresh streams
+ * over them, so one registry can be shared by any number of threads. PDF/A
+ * forbids unembedded fonts and openhtmltopdf in PDF/A mode drops text it has
+ * no registered font for, silently: every family the print stylesheet names
+ * must be registered here.
+ */
+public final class PdfFonts {
+
+    public static final String SERIF = "DejaVu Serif";
+    public static final String SANS = "DejaVu Sans";
+    public static final String MONO = "DejaVu Sans Mono";
+
+    /** DejaVu covers nothing beyond the supplementary multilingual plane. */
+    private static final int LAST_CHECKED_CODE_POINT = 0x1FFFF;
+
+    private static final String FOLDER = "net/sf/jasperreports/fonts/dejavu/";
+
+    /** One font file: the CSS family, weight and style it answers to. */
+    public record Face(String family, int weight, FontStyle style, byte[] bytes) {
+    }
+
+    private final List<Face> faces;
+    /** Which characters the regular serif or sans face can show, for coverage warnings. */
+    private final BitSet shownCharacters;
+
+    private PdfFonts(List<Face> faces) {
+        this.faces = List.copyOf(faces);
+        this.shownCharacters = new BitSet();
+        for (Face face : faces) {
+            if (face.weight() == 400 && face.style() == FontStyle.NORMAL && !face.family().equals(MONO)) {
+                shownCharacters.or(characterMap(face.bytes()));
+            }
+        }
+    }
+
+    /** Loads every DejaVu face from the classpath. Fails fast if the fonts jar is missing. */
+    public static PdfFonts dejaVu() {
+        return new PdfFonts(List.of(
+                face(SERIF, 400, FontStyle.NORMAL, "DejaVuSerif.ttf"),
+                face(SERIF, 700, FontStyle.NORMAL, "DejaVuSerif-Bold.ttf"),
+                face(SERIF, 400, FontStyle.ITALIC, "DejaVuSerif-Italic.ttf"),
+                face(SERIF, 700, FontStyle.ITALIC, "DejaVuSerif-BoldItalic.ttf"),
+                face(SANS, 400, FontStyle.NORMAL, "DejaVuSans.ttf"),
+                face(SANS, 700, FontStyle.NORMAL, "DejaVuSans-Bold.ttf"),
+                face(SANS, 400, FontStyle.ITALIC, "DejaVuSans-Oblique.ttf"),
+                face(SANS, 700, FontStyle.ITALIC, "DejaVuSans-BoldOblique.ttf"),
+                face(MONO, 400, FontStyle.NORMAL, "DejaVuSansMono.ttf"),
+                face(MONO, 700, FontStyle.NORMAL, "DejaVuSansMono-Bold.ttf"),
+                face(MONO, 400, FontStyle.ITALIC, "DejaVuSansMono-Oblique.ttf"),
+                face(MONO, 700, FontStyle.ITALIC, "DejaVuSansMono-BoldOblique.ttf")));
+    }
+
+    public List<Face> faces() {
+        return faces;
+    }
+
+    /** Registers every face, subset, on a builder (one builder per render). */
+    void registerOn(PdfRendererBuilder builder) {
+        for (Face face : faces) {
+            byte[] bytes = face.bytes();
+            builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /**
+     * True when the text faces have a glyph for the code point. The print
+     * stylesheet lists serif and sans as fallbacks for each other, so either will do.
+     */
+    public boolean shows(int codePoint) {
+        return codePoint >= 0 && shownCharacters.get(codePoint);
+    }
+
+    private static Face face(String family, int weight, FontStyle style, String file) {
+        return new Face(family, weight, style, resource(FOLDER + file));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " is not on the classpath;"
+                        + " the jasperreports-fonts jar must ship with republish");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The code points with a glyph, as a plain bit set: immutable once built, safe to share. */
+    private static BitSet characterMap(byte[] ttf) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            BitSet shown = new BitSet();
+            for (int cp = 0; cp <= LAST_CHECKED_CODE_POINT; cp++) {
+                if (cmap.getGlyphId(cp) != 0) {
+                    shown.set(cp);
+                }
+            }
+            return shown;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the body font's character map", e);
+        }
+    }
+}
