@@ -19,6 +19,7 @@ import org.republish.write.Stylesheets;
 import org.republish.write.ManifestWriter;
 import org.republish.write.OutputFile;
 import org.republish.write.OutputStore;
+import org.republish.write.PdfWriter;
 import org.republish.write.Slugs;
 
 /**
@@ -49,7 +50,17 @@ public final class Publisher {
     public static Publisher standard(Settings settings) {
         ArticleXhtml layout = new ArticleXhtml();
         Stylesheets css = Stylesheets.bundled();
-        return new Publisher(new ArticleReaders(), List.of(new HtmlWriter(layout, css)));
+        PdfWriter pdf = new PdfWriter(layout, css, settings.get(Settings.PAGE_SIZE, "A4"));
+        return new Publisher(new ArticleReaders(), List.of(new HtmlWriter(layout, css), pdf));
+    }
+
+    /** Does the slow first-time work of every writer (class loading, fonts) now rather than on the first article. */
+    public void warmUp() {
+        for (ArticleWriter w : writers.values()) {
+            if (w instanceof PdfWriter pdf) {
+                pdf.warmUp();
+            }
+        }
     }
 
     public Set<String> formats() {
@@ -59,7 +70,7 @@ public final class Publisher {
     /** Reads and prepares the article, ready for writing. */
     public Article prepare(InputDocument input) throws PublishException {
         Article article = readers.read(input);
-        int images = article.body().select("img").size();
+        int images = article.body().select("img:not([src^=data:image/])").size();
         if (images > 0) {
             article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "
                     + "outputs, their alt text shown instead: remote images are never fetched and local image "
@@ -81,11 +92,15 @@ public final class Publisher {
         try {
             String folder = store.folderFor(slug, input.fileName(), inputSha);
             List<OutputFile> files = new ArrayList<>();
+            List<Notice> writerWarnings = new ArrayList<>();
             for (ArticleWriter writer : writers.values()) {
                 if (formats.contains(writer.format())) {
-                    files.add(new OutputFile(folder + "." + writer.extension(), writer.format(), writer.write(article)));
+                    ArticleWriter.Rendering out = writer.render(article);
+                    files.add(new OutputFile(folder + "." + writer.extension(), writer.format(), out.bytes()));
+                    writerWarnings.addAll(out.warnings());
                 }
             }
+            article = article.withNotices(writerWarnings);
             List<OutputFile> all = new ArrayList<>(files);
             all.add(new OutputFile(ManifestWriter.FILE_NAME, "manifest",
                     manifest.write(article, input.fileName(), inputSha, folder, files)));

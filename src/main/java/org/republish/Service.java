@@ -44,6 +44,9 @@ public final class Service implements AutoCloseable {
                     + " but the known formats are " + publisher.formats());
         }
         formats = settings.formats();
+        long warm = System.nanoTime();
+        publisher.warmUp();
+        LOG.info("renderers warmed up in {} ms", (System.nanoTime() - warm) / 1_000_000);
         ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
                 settings.number(Settings.MAX_INPUT_BYTES, 20_000_000));
         main.bind("desk", desk);

@@ -1,6 +1,8 @@
 package org.republish.write;
 
+import java.util.List;
 import org.republish.model.Article;
+import org.republish.model.Notice;
 import org.republish.model.PublishException;
 
 /**
@@ -17,4 +19,16 @@ public interface ArticleWriter {
     String extension();
 
     byte[] write(Article article) throws PublishException;
+
+    /** The output and what an editor should know about it (something left out, say). */
+    record Rendering(byte[] bytes, List<Notice> warnings) {
+        public Rendering {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The output with its warnings; writers that can lose something override this. */
+    default Rendering render(Article article) throws PublishException {
+        return new Rendering(write(article), List.of());
+    }
 }

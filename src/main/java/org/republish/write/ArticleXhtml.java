@@ -153,12 +153,16 @@ public final class ArticleXhtml {
     }
 
     /**
-     * Images are not carried into outputs yet: a remote one is never fetched
-     * (no output may make a request) and local files are not embedded. Each
-     * image's alt text stands in its place, so nothing the author wrote is lost.
+     * Only images embedded in the article (raster {@code data:} URIs) are
+     * carried into outputs: a remote one is never fetched, since no output may
+     * make a request. Any other image's alt text stands in its place, so
+     * nothing the author wrote is lost.
      */
     private static void standInForImages(Element content) {
         for (Element img : content.select("img")) {
+            if (img.attr("src").matches("(?s)data:image/(png|jpeg|gif|webp);base64,.*")) {
+                continue;
+            }
             String alt = img.attr("alt").strip();
             if (alt.isEmpty()) {
                 img.remove();

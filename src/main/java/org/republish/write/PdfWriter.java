@@ -69,13 +69,6 @@ public final class PdfWriter implements ArticleWriter {
         }
     }
 
-    /** The PDF and what an editor should know about it (characters or images left out). */
-    public record Rendering(byte[] pdf, List<Notice> warnings) {
-        public Rendering {
-            warnings = List.copyOf(warnings);
-        }
-    }
-
     private static final String RULE_FONTS = "write.pdf.fonts";
     private static final String RULE_RESOURCES = "write.pdf.resources";
     private static final String PRODUCER = "republish (openhtmltopdf, Apache PDFBox)";
@@ -124,10 +117,11 @@ public final class PdfWriter implements ArticleWriter {
 
     @Override
     public byte[] write(Article article) throws PublishException {
-        return render(article).pdf();
+        return render(article).bytes();
     }
 
     /** The PDF with warnings about characters the fonts lack and resources left out. */
+    @Override
     public Rendering render(Article article) throws PublishException {
         ArticleXhtml.Layout laidOut = layout.render(article);
         Document source = printSource(laidOut, article.meta());

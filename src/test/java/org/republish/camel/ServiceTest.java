@@ -47,7 +47,7 @@ class ServiceTest {
                 Settings.OUTPUT, output.toString(),
                 Settings.ROUTES, Path.of("routes").toAbsolutePath().toString(),
                 "republish.poll-ms", "100",
-                "republish.settle-ms", "200", Settings.FORMATS, "html")));
+                "republish.settle-ms", "200")));
         service.start();
     }
 
