@@ -33,12 +33,17 @@ public final class Publisher {
     public record Result(Article article, String folder, Path directory, List<OutputFile> files) {
     }
 
+    /** Default for {@link Settings#MAX_ELEMENTS}: far above any real article, far below what stalls layout. */
+    public static final int DEFAULT_MAX_ELEMENTS = 20_000;
+
     private final ArticleReaders readers;
+    private final int maxElements;
     private final Map<String, ArticleWriter> writers;
     private final ManifestWriter manifest = new ManifestWriter();
 
-    public Publisher(ArticleReaders readers, List<ArticleWriter> writers) {
+    public Publisher(ArticleReaders readers, List<ArticleWriter> writers, int maxElements) {
         this.readers = readers;
+        this.maxElements = maxElements;
         Map<String, ArticleWriter> byFormat = new LinkedHashMap<>();
         for (ArticleWriter w : writers) {
             byFormat.put(w.format(), w);
@@ -51,7 +56,8 @@ public final class Publisher {
         ArticleXhtml layout = new ArticleXhtml();
         Stylesheets css = Stylesheets.bundled();
         PdfWriter pdf = new PdfWriter(layout, css, settings.get(Settings.PAGE_SIZE, "A4"));
-        return new Publisher(new ArticleReaders(), List.of(new HtmlWriter(layout, css), pdf));
+        return new Publisher(new ArticleReaders(), List.of(new HtmlWriter(layout, css), pdf),
+                (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS));
     }
 
     /** Does the slow first-time work of every writer (class loading, fonts) now rather than on the first article. */
@@ -70,6 +76,13 @@ public final class Publisher {
     /** Reads and prepares the article, ready for writing. */
     public Article prepare(InputDocument input) throws PublishException {
         Article article = readers.read(input);
+        int elements = article.body().getAllElements().size() - 1;
+        if (elements > maxElements) {
+            throw new PublishException("The article in " + input.fileName() + " has " + elements
+                    + " HTML elements (paragraphs, list items, cells...), more than the limit of " + maxElements
+                    + " (republish.max-elements). Laying out a document that size would stall the service; "
+                    + "split it into several articles, or raise the limit.");
+        }
         int images = article.body().select("img:not([src^=data:image/])").size();
         if (images > 0) {
             article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "

@@ -30,6 +30,7 @@ public final class Settings {
     public static final String FORMATS = "republish.formats";
     public static final String PAGE_SIZE = "republish.pdf.page-size";
     public static final String MAX_INPUT_BYTES = "republish.max-input-bytes";
+    public static final String MAX_ELEMENTS = "republish.max-elements";
 
     private final Map<String, String> values;
 
