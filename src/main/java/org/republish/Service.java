@@ -52,7 +52,13 @@ public final class Service implements AutoCloseable {
         main.bind("desk", desk);
         main.setOverrideProperties(settings.asProperties());
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
-        LOG.info("republish watching {} -> {} (formats {}; routes {})", input, output, settings.formats(), routes);
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void afterStart(org.apache.camel.main.BaseMainSupport started) {
+                LOG.info("republish ready: watching {} -> {} (formats {}, {} workers, routes {})", input, output,
+                        formats, settings.workers(), routes);
+            }
+        });
     }
 
     /** Runs until the JVM is asked to stop. */

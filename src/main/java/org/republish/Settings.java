@@ -31,6 +31,7 @@ public final class Settings {
     public static final String PAGE_SIZE = "republish.pdf.page-size";
     public static final String MAX_INPUT_BYTES = "republish.max-input-bytes";
     public static final String MAX_ELEMENTS = "republish.max-elements";
+    public static final String WORKERS = "republish.workers";
 
     private final Map<String, String> values;
 
@@ -136,10 +137,17 @@ public final class Settings {
         return out;
     }
 
-    /** Every value, for handing to Camel as its highest-priority properties. */
+    /** How many articles are published at once: the setting, or the number of cores when it is 0 or unset. */
+    public int workers() {
+        long n = number(WORKERS, 0);
+        return n > 0 ? (int) n : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Every value, for handing to Camel as its highest-priority properties; the worker count resolved. */
     public Properties asProperties() {
         Properties p = new Properties();
         values.forEach(p::setProperty);
+        p.setProperty(WORKERS, Integer.toString(workers()));
         return p;
     }
 }
