@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Makes the laid-out XHTML document fit to be an EPUB content document.
@@ -58,6 +59,7 @@ final class EpubChapter {
         Element body = doc.body();
         List<Image> images = new ArrayList<>();
         int omitted = placeImages(body, imageFolder, images);
+        fixContentModel(body);
         fixObsoleteMarkup(body);
         Map<String, String> headingIds = fixIds(body);
         int unwrapped = fixLinks(body, headingIds, originalUrl);
@@ -143,6 +145,113 @@ final class EpubChapter {
         }
         String name = "image-" + number + "." + extension;
         return new Image("img-" + number, imageFolder + name, mediaType, bytes, !img.attr("alt").isBlank());
+    }
+
+    /** Elements whose content must be phrasing (inline) content. */
+    private static final String PHRASING_ONLY = "span, small, em, strong, b, i, u, s, sub, sup, code, cite, q, "
+            + "abbr, mark, dfn, kbd, samp, var, time, bdi, bdo, p";
+
+    /** Elements that are flow (block) content only. */
+    private static final String BLOCKS = "p, div, ul, ol, dl, table, blockquote, pre, figure, hr, section, "
+            + "aside, header, footer, article, nav, h1, h2, h3, h4, h5, h6, address, details";
+
+    /** Phrasing (inline) elements the sanitizer lets through. */
+    private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data",
+            "del", "dfn", "em", "i", "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
+            "sup", "time", "u", "var", "wbr");
+
+    /**
+     * An HTML parser keeps what a page wrote (a list inside {@code <small>},
+     * a {@code <div>} inside {@code <pre>}, a list directly inside a list, a
+     * caption outside its figure); XHTML validation does not. These repairs
+     * rename or regroup elements so the content model holds.
+     */
+    private static void fixContentModel(Element body) {
+        for (Element pre : body.select("pre")) {
+            for (Element inner : pre.select("*")) {
+                if (inner != pre && !PHRASING.contains(inner.normalName())) {
+                    boolean breaksLine = inner.is(BLOCKS) || inner.is("li, dt, dd, tr");
+                    inner.tagName("span").clearAttributes();
+                    if (breaksLine && inner.previousSibling() != null && !inner.previousSibling().outerHtml().endsWith("\n")
+                            && !inner.previousSibling().nameIs("br")) {
+                        inner.before(new TextNode("\n"));
+                    }
+                }
+            }
+        }
+        for (Element list : body.select("ul, ol")) {
+            fixListChildren(list);
+        }
+        for (Element dl : body.select("dl")) {
+            if (!wellFormedDescriptionList(dl)) {
+                // often used only to indent (Wikipedia's ":"): keep the text as plain blocks
+                for (Element child : dl.children()) {
+                    child.tagName("div").addClass(child.normalName());
+                }
+                dl.tagName("div").addClass("dl");
+            }
+        }
+        for (Element caption : body.select("figcaption")) {
+            Element figure = caption.parent();
+            boolean placed = figure != null && figure.nameIs("figure") && figure.select("> figcaption").size() == 1
+                    && (figure.firstElementChild() == caption || figure.lastElementChild() == caption);
+            if (!placed) {
+                caption.tagName("div").addClass("caption");
+            }
+        }
+        for (Element inline : body.select(PHRASING_ONLY)) {
+            if (inline.select(BLOCKS).size() > (inline.is(BLOCKS) ? 1 : 0)) {
+                inline.tagName("div").removeAttr("datetime").removeAttr("cite");
+            }
+        }
+    }
+
+    /** A list holds only items: a nested list joins the item before it; stray text or inline content gets its own item. */
+    private static void fixListChildren(Element list) {
+        Element stray = null;
+        for (org.jsoup.nodes.Node child : new ArrayList<>(list.childNodes())) {
+            if (child instanceof Element el && (el.nameIs("li") || el.nameIs("script") || el.nameIs("template"))) {
+                stray = null;
+                continue;
+            }
+            if (child instanceof TextNode text && text.isBlank()) {
+                continue;
+            }
+            if (stray == null && child instanceof Element sublist && sublist.is("ul, ol")) {
+                Element previous = sublist.previousElementSibling();
+                if (previous != null && previous.nameIs("li")) {
+                    previous.appendChild(sublist);
+                    continue;
+                }
+            }
+            if (stray == null) {
+                stray = new Element("li");
+                child.before(stray);
+            }
+            stray.appendChild(child);
+        }
+    }
+
+    /** (dt+ dd+)+ with nothing else but div groups, which are left alone. */
+    private static boolean wellFormedDescriptionList(Element dl) {
+        List<Element> children = dl.children();
+        if (children.isEmpty()) {
+            return false;
+        }
+        if (children.stream().anyMatch(c -> c.nameIs("div"))) {
+            return children.stream().allMatch(c -> c.nameIs("div"));
+        }
+        String previous = "";
+        for (Element c : children) {
+            if (!c.nameIs("dt") && !c.nameIs("dd")) {
+                return false;
+            }
+            if (c.nameIs("dd") && previous.isEmpty()) {
+                return false;
+            }
+            previous = c.normalName();
+        }
+        return previous.equals("dd");
     }
 
     private static void fixObsoleteMarkup(Element body) {

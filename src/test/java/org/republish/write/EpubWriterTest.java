@@ -281,6 +281,28 @@ class EpubWriterTest {
     }
 
     @Test
+    void markupThatBrowsersTolerateIsRegroupedWithItsWordsKept() throws Exception {
+        // each shape below was met in real pages (readability corpus, rOpenSci posts)
+        Element body = Jsoup.parseBodyFragment("""
+                <pre><div><span>// add.c</span><br>int x;<p>int y;</p></div></pre>
+                <ol><li>Find candidates:</li><ol><li>nested</li></ol>stray <i>words</i><li>last</li></ol>
+                <dl><dd>indented only</dd></dl>
+                <div><figcaption>caption adrift</figcaption></div>
+                <small><ul><li>small list</li></ul></small>
+                """).body();
+        Article article = new Article(new ArticleMeta.Builder().title("Tolerated").build(), body);
+        String before = body.text();
+        byte[] epub = writer.write(article);
+        EpubChecker.Result result = EpubChecker.check(epub, "tolerated-markup");
+        assertTrue(result.clean(), result::problems);
+        Document chapter = xhtml(entries(epub).get("EPUB/chapter.xhtml"));
+        String after = chapter.selectFirst("div.article-body").text();
+        assertEquals(before.replaceAll("\\s+", ""), after.replaceAll("\\s+", ""), "same words, same order");
+        assertEquals("nested", chapter.selectFirst("ol > li > ol > li").text());
+        assertTrue(chapter.select("pre div, pre p").isEmpty());
+    }
+
+    @Test
     void licenceAndAttributionReachThePackageMetadata() throws Exception {
         Article article = sample();
         License licence = new License("CC-BY-ND-4.0", "CC BY-ND 4.0", "https://creativecommons.org/licenses/by-nd/4.0/");
@@ -368,6 +390,31 @@ class EpubWriterTest {
                 (System.nanoTime() - started) / 1_000_000);
         assertTrue(checked >= 10, "checked " + checked);
         assertTrue(failures.isEmpty(), String.join("\n\n", failures));
+    }
+
+    @Test
+    void readabilityArticleBodiesPassEpubCheck() throws Exception {
+        Path pages = SHARED.resolve("corpus/readability/pages");
+        assumeTrue(Files.isDirectory(pages), "skipped: " + pages + " is absent (the shared corpus)");
+        List<Path> bodies;
+        try (Stream<Path> dirs = Files.list(pages)) {
+            bodies = dirs.map(d -> d.resolve("expected.html")).filter(Files::isRegularFile).sorted().toList();
+        }
+        int every = Integer.getInteger("epub.corpus.every", 5);
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (int i = 0; i < bodies.size(); i += every) {
+            Path body = bodies.get(i);
+            String name = body.getParent().getFileName() + ".html";
+            Article article = new ArticleReaders().read(new InputDocument(name, Files.readAllBytes(body), body.getParent()));
+            EpubChecker.Result result = EpubChecker.check(writer.write(article), name);
+            checked++;
+            if (!result.clean()) {
+                failures.add(result.problems());
+            }
+        }
+        assertTrue(checked >= 10, "checked " + checked);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + checked + " failed\n" + String.join("\n\n", failures));
     }
 
     // ---- helpers ----
