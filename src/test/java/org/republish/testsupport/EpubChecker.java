@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * says as data. Usage and info messages are kept apart from errors and
  * warnings: a book is {@link Result#clean()} with no fatal error, error or
  * warning. EPUBCheck reads a file, so bytes are first written under
- * {@code target/epubcheck/}. One check at a time per instance of the report;
- * calls are independent and may run in parallel.
+ * {@code target/epubcheck/} (relative to the working directory, which
+ * surefire sets to the project root). Each call has its own report, so calls
+ * are independent.
  */
 public final class EpubChecker {
 
