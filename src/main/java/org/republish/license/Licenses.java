@@ -3,6 +3,7 @@ package org.republish.license;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -112,10 +113,12 @@ public final class Licenses {
     /** "BY-NC-SA", "by nc sa", "by-nd-nc" (the 1.0 order) all become "by-nc-sa"/"by-nc-nd". */
     static String normaliseType(String type) {
         String s = type.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
-        boolean nc = s.contains("nc");
-        boolean sa = s.contains("sa");
-        boolean nd = s.contains("nd");
-        if (!s.startsWith("by") || (sa && nd)) {
+        List<String> parts = List.of(s.split("-"));
+        boolean nc = parts.contains("nc");
+        boolean sa = parts.contains("sa");
+        boolean nd = parts.contains("nd");
+        boolean onlyKnownParts = Set.of("by", "nc", "sa", "nd").containsAll(parts) && parts.size() == Set.copyOf(parts).size();
+        if (!s.startsWith("by") || !onlyKnownParts || (sa && nd)) {
             return s; // not a type we know; the caller rejects it
         }
         return "by" + (nc ? "-nc" : "") + (sa ? "-sa" : "") + (nd ? "-nd" : "");
