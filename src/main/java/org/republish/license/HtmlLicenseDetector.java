@@ -3,9 +3,9 @@ package org.republish.license;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -37,21 +37,33 @@ public final class HtmlLicenseDetector {
     }
 
     public static Optional<LicenseMatch> detect(Document doc) {
-        List<LicenseMatch> generic = new ArrayList<>();
-        for (Optional<LicenseMatch> step : List.of(relLicense(doc), jsonLd(doc), meta(doc), links(doc),
-                LicenseDetector.fromText(doc.body() == null ? "" : doc.body().wholeText()))) {
-            if (step.isPresent()) {
-                if (!step.get().isGeneric()) {
-                    return step;
-                }
-                generic.add(step.get());
+        List<Supplier<Optional<LicenseMatch>>> steps = List.of(() -> relLicense(doc), () -> jsonLd(doc),
+                () -> meta(doc), () -> links(doc),
+                () -> LicenseDetector.fromText(doc.body() == null ? "" : doc.body().wholeText()));
+        LicenseMatch best = null;
+        for (Supplier<Optional<LicenseMatch>> step : steps) {
+            Optional<LicenseMatch> found = step.get();
+            if (found.isEmpty()) {
+                continue;
             }
+            if (found.get().kind() == LicenseMatch.Kind.EXACT) {
+                return found;
+            }
+            best = better(best, found.get());
         }
-        return generic.stream().findFirst();
+        return Optional.ofNullable(best);
+    }
+
+    /** The more specific of two matches; the earlier (more explicit source) on a tie. */
+    private static LicenseMatch better(LicenseMatch sofar, LicenseMatch next) {
+        if (sofar == null || next.kind().ordinal() < sofar.kind().ordinal()) {
+            return next;
+        }
+        return sofar;
     }
 
     static Optional<LicenseMatch> relLicense(Document doc) {
-        Optional<LicenseMatch> generic = Optional.empty();
+        LicenseMatch best = null;
         for (Element e : doc.select("a[rel~=(?i)\\blicense\\b], link[rel~=(?i)\\blicense\\b], area[rel~=(?i)\\blicense\\b]")) {
             String href = e.attr("abs:href").isEmpty() ? e.attr("href") : e.attr("abs:href");
             Optional<LicenseMatch> byUrl = LicenseDetector.fromUrl(href);
@@ -60,18 +72,16 @@ public final class HtmlLicenseDetector {
                         "<" + e.tagName() + " rel=\"" + e.attr("rel") + "\" href=\"" + e.attr("href") + "\">",
                         byUrl.get().note()));
             }
+            // A rel-license link to a licence page of the site itself: its words may still name the licence.
             String text = e.text();
             if (!text.isBlank()) {
                 Optional<LicenseMatch> byText = LicenseDetector.fromValue(text);
-                if (byText.isPresent() && !byText.get().isGeneric()) {
-                    return byText;
-                }
-                if (byText.isPresent() && generic.isEmpty()) {
-                    generic = byText;
+                if (byText.isPresent()) {
+                    best = better(best, byText.get());
                 }
             }
         }
-        return generic;
+        return Optional.ofNullable(best);
     }
 
     static Optional<LicenseMatch> jsonLd(Document doc) {
