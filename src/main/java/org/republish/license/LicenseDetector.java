@@ -117,6 +117,12 @@ public final class LicenseDetector {
                     + "|published|rights|terms",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words that say the licence covers this work itself, not a picture or a document it links to. */
+    private static final Pattern SELF = Pattern.compile(
+            "\\b(?:articles?|posts?|story|piece|work|text|essay|content|contents|page|site|website|blog|book|chapter"
+                    + "|paper|report|republish\\w*|republi\\w*|reproduced|texte|artículo|artikel|beitrag)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private LicenseDetector() {
     }
 
@@ -219,7 +225,7 @@ public final class LicenseDetector {
             return Optional.empty();
         }
         LicenseMatch match = best.get().match;
-        if (!best.get().statement) {
+        if (match.context() == LicenseMatch.Context.MENTION) {
             match = match.withNote("named without a licensing statement around it");
         }
         List<String> others = found.stream()
@@ -250,8 +256,13 @@ public final class LicenseDetector {
                 case VERSION_ASSUMED -> 1;
                 case GENERIC -> 0;
             };
-            // A statement outranks a mention; within each, exact > assumed > generic.
-            return (statement ? 10 : 0) + r;
+            // About this work outranks a bare statement, which outranks a mention;
+            // within each, exact > assumed > generic.
+            return switch (match.context()) {
+                case EXPLICIT, ABOUT_THIS_WORK -> 20;
+                case STATEMENT -> 10;
+                case MENTION -> 0;
+            } + r;
         }
     }
 
@@ -304,7 +315,7 @@ public final class LicenseDetector {
             // "under a Creative Commons Attribution 4.0 licence": the specific match covers it.
             boolean covered = found.stream().anyMatch(f -> f.start < e + 12 && f.end > s);
             if (!covered) {
-                found.add(new Found(LicenseMatch.generic(generic.group()), s, e, true, mediaCredit(t, s, e)));
+                found.add(found(t, LicenseMatch.generic(generic.group()), s, e));
             }
         }
         found.sort(Comparator.comparingInt(Found::start));
@@ -312,7 +323,11 @@ public final class LicenseDetector {
     }
 
     private static Found found(String t, LicenseMatch m, int start, int end) {
-        return new Found(m, start, end, statement(t, start, end), mediaCredit(t, start, end));
+        boolean statement = statement(t, start, end);
+        LicenseMatch.Context context = !statement ? LicenseMatch.Context.MENTION
+                : SELF.matcher(sentenceAround(t, start, end)).find() ? LicenseMatch.Context.ABOUT_THIS_WORK
+                : LicenseMatch.Context.STATEMENT;
+        return new Found(m.in(context), start, end, statement, mediaCredit(t, start, end));
     }
 
     private static boolean insideAny(List<Found> found, int pos) {
@@ -357,7 +372,13 @@ public final class LicenseDetector {
     }
 
     private static boolean mediaCredit(String t, int start, int end) {
-        int from = Math.max(sentenceStart(t, start), start - 100);
+        int sentence = sentenceStart(t, start);
+        // A licence standing alone after a caption ("Figure 5B from Pigott et al. 2014. CC BY 4.0")
+        // belongs to the caption's sentence.
+        if (start - sentence < 4 && sentence > 0) {
+            sentence = sentenceStart(t, sentence - 1);
+        }
+        int from = Math.max(sentence, start - 100);
         int to = Math.min(t.length(), end + 30);
         int nl = t.indexOf('\n', end);
         if (nl >= 0 && nl < to) {

@@ -13,8 +13,9 @@ import org.republish.model.License;
  * @param evidence the phrase, URL or markup that was matched, quoted as found
  * @param note     an explanation for the editor ("no version given; assumed
  *                 4.0"), or null
+ * @param context  where it was said, which tells how surely it is the article's own licence
  */
-public record LicenseMatch(License license, Kind kind, String evidence, String note) {
+public record LicenseMatch(License license, Kind kind, String evidence, String note, Context context) {
 
     public enum Kind {
         /** Type and version both stated (or a deed URL). */
@@ -25,7 +26,24 @@ public record LicenseMatch(License license, Kind kind, String evidence, String n
         GENERIC
     }
 
+    /** Where a licence was found; in running text a licence may belong to a picture or a linked document. */
+    public enum Context {
+        /** A metadata value, a licence URL or licence markup: meant as a licence statement. */
+        EXPLICIT,
+        /** Text that says what it licenses is this work: "this article", "content on this site", "republished". */
+        ABOUT_THIS_WORK,
+        /** A licensing sentence ("licensed under", "available under") that does not say what it covers. */
+        STATEMENT,
+        /** A licence named in passing, e.g. in a list or a caption. */
+        MENTION
+    }
+
+    public LicenseMatch(License license, Kind kind, String evidence, String note) {
+        this(license, kind, evidence, note, Context.EXPLICIT);
+    }
+
     public LicenseMatch {
+        context = context == null ? Context.EXPLICIT : context;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(evidence, "evidence");
         if ((license == null) != (kind == Kind.GENERIC)) {
@@ -52,6 +70,10 @@ public record LicenseMatch(License license, Kind kind, String evidence, String n
     }
 
     LicenseMatch withNote(String more) {
-        return new LicenseMatch(license, kind, evidence, note == null ? more : note + "; " + more);
+        return new LicenseMatch(license, kind, evidence, note == null ? more : note + "; " + more, context);
+    }
+
+    LicenseMatch in(Context where) {
+        return new LicenseMatch(license, kind, evidence, note, where);
     }
 }

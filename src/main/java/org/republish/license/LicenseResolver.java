@@ -14,8 +14,10 @@ import org.republish.model.Notice;
  * <li>a front-matter or sidecar value ({@code license}, {@code licence} or
  *     {@code rights}); a value that names no known licence stops here with
  *     no licence, since the editor said something we must not overrule;</li>
- * <li>a specific licence stated in the text;</li>
+ * <li>a specific licence the text says covers this work ("this article is
+ *     licensed under ...", "content on this site ...");</li>
  * <li>the source profile's site-wide licence;</li>
+ * <li>any other specific licence in the text, with a warning to check it;</li>
  * <li>"a Creative Commons license" in the text, read as the profile's default.</li>
  * </ol>
  * Stateless.
@@ -65,12 +67,25 @@ public final class LicenseResolver {
             break;
         }
         Optional<LicenseMatch> inText = LicenseDetector.fromText(fullText);
-        if (inText.isPresent() && !inText.get().isGeneric()) {
+        boolean specific = inText.isPresent() && !inText.get().isGeneric();
+        if (specific && inText.get().context() == LicenseMatch.Context.ABOUT_THIS_WORK) {
             return found(inText.get(), "text", notices);
         }
+        // A site-wide licence says "except where otherwise noted": a licence named in a sentence
+        // that does not say it covers this work (a linked document, a caption) does not override it.
         if (profile != null && profile.siteLicense() != null) {
+            if (specific) {
+                notices.add(Notice.info(RULE, "the text also names " + inText.get().license().shortName() + " ("
+                        + inText.get().explanation() + "), but not as this article's licence; kept the site licence"));
+            }
             return new Resolution(profile.siteLicense(), "the " + profile.name() + " profile's site-wide licence "
                     + profile.siteLicense().spdxId(), notices);
+        }
+        if (specific) {
+            notices.add(Notice.warning(RULE, "licence " + inText.get().license().shortName() + " taken from "
+                    + inText.get().explanation() + ", a sentence that does not say it covers this article; "
+                    + "check it, or set license: in the front matter"));
+            return found(inText.get(), "text", notices);
         }
         if (generic == null && inText.isPresent()) {
             generic = inText.get();
