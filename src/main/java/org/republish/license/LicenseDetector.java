@@ -26,7 +26,10 @@ import org.republish.model.License;
  *     map or image credit are not the article's and are skipped.</li>
  * </ul>
  * A type named without a version ("CC BY-ND") is taken as the newest version,
- * 4.0, and the match says so. Stateless and safe to share across threads.
+ * 4.0, and the match says so. Each match from text carries its
+ * {@link LicenseMatch.Context}: whether the sentence says the licence covers
+ * this work ("this article", "content on this site"), is some other licensing
+ * statement (which may be about a linked document), or a passing mention. Stateless and safe to share across threads.
  */
 public final class LicenseDetector {
 
@@ -78,6 +81,10 @@ public final class LicenseDetector {
     private static final String ELEMENT = "(?:" + ATTRIBUTION + "|" + SHARE_ALIKE + "|" + NON_COMMERCIAL + "|"
             + NO_DERIVATIVES + ")";
     private static final String ELEMENT_SEP = "[\\s,/–—-]+";
+
+    private static final Pattern NC_WORDS = Pattern.compile(NON_COMMERCIAL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SA_WORDS = Pattern.compile(SHARE_ALIKE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ND_WORDS = Pattern.compile(NO_DERIVATIVES, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International" and translations. */
     private static final Pattern FULL_NAME = Pattern.compile(
@@ -360,10 +367,9 @@ public final class LicenseDetector {
 
     /** "Attribution-NonCommercial-ShareAlike" (or a translation) as "by-nc-sa". */
     private static String typeOfElements(String elements) {
-        String e = elements.toLowerCase(Locale.ROOT);
-        boolean nc = Pattern.compile(NON_COMMERCIAL, Pattern.CASE_INSENSITIVE).matcher(e).find();
-        boolean sa = Pattern.compile(SHARE_ALIKE, Pattern.CASE_INSENSITIVE).matcher(e).find();
-        boolean nd = Pattern.compile(NO_DERIVATIVES, Pattern.CASE_INSENSITIVE).matcher(e).find();
+        boolean nc = NC_WORDS.matcher(elements).find();
+        boolean sa = SA_WORDS.matcher(elements).find();
+        boolean nd = ND_WORDS.matcher(elements).find();
         return "by" + (nc ? "-nc" : "") + (sa ? "-sa" : "") + (nd ? "-nd" : "");
     }
 
