@@ -20,7 +20,7 @@ public final class Typography implements ArticleTransform {
     private static final char NARROW_NBSP = '\u202F';
     private static final char NBSP = '\u00A0';
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "cite", "em", "i", "mark", "q", "s", "small",
-            "span", "strong", "sub", "sup", "time", "u", "del", "ins");
+            "span", "strong", "sub", "sup", "time", "u", "del", "ins", "code", "kbd", "samp", "var", "tt");
 
     @Override
     public Article apply(Article article) {
@@ -28,17 +28,18 @@ public final class Typography implements ArticleTransform {
         boolean french = article.meta().langOrDefault().toLowerCase(java.util.Locale.ROOT).startsWith("fr");
         int count = 0;
         String example = null;
-        List<TextNode> nodes = ProseText.nodes(body);
+        java.util.Set<TextNode> prose = new java.util.HashSet<>(ProseText.nodes(body));
         char prev = ' ';
         Element prevBlock = null;
-        for (TextNode t : nodes) {
+        // every text node, code included, so that a quote right after code ("<code>drake</code>'s") reads in context
+        for (TextNode t : allTextNodes(body)) {
             Element block = blockOf(t);
             if (block != prevBlock) {
                 prev = ' ';
                 prevBlock = block;
             }
             String before = t.getWholeText();
-            String after = typeset(before, prev, french);
+            String after = prose.contains(t) ? typeset(before, prev, french) : before;
             if (!after.equals(before)) {
                 t.text(after);
                 count++;
@@ -53,6 +54,16 @@ public final class Typography implements ArticleTransform {
         }
         return article.withBody(body).withNotice(Notice.change(name(),
                 "applied typography (quotes, dashes, ellipses" + (french ? ", French spacing" : "") + ")", count, example));
+    }
+
+    private static List<TextNode> allTextNodes(Element root) {
+        List<TextNode> out = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.add(t);
+            }
+        }, root);
+        return out;
     }
 
     private static Element blockOf(Node n) {
