@@ -88,7 +88,9 @@ public final class FidelityCheck {
     }
 
     private static String window(List<String> words, int from, int to) {
-        return String.join(" ", words.subList(Math.max(0, from), Math.max(Math.max(0, from), Math.min(to, words.size()))));
+        int start = Math.min(Math.max(0, from), words.size());
+        int end = Math.max(start, Math.min(to, words.size()));
+        return String.join(" ", words.subList(start, end));
     }
 
     private static String shorten(String text) {
