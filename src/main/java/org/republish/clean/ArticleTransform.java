@@ -1,5 +1,6 @@
 package org.republish.clean;
 
+import java.util.List;
 import org.republish.model.Article;
 
 /**
@@ -25,4 +26,14 @@ public interface ArticleTransform {
     }
 
     Article apply(Article article);
+
+    /**
+     * The result together with every block of text the transform took out of
+     * the body (moved to metadata or dropped as the republisher's wrapper).
+     * The fidelity check allows exactly these words to leave the body; a
+     * transform that removes text must override this and report it.
+     */
+    default TransformResult applyTracked(Article article) {
+        return new TransformResult(apply(article), List.of());
+    }
 }

@@ -1,0 +1,121 @@
+package org.republish.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.republish.model.Article;
+import org.republish.model.ArticleMeta;
+import org.republish.model.Author;
+import org.republish.model.Notice;
+
+/**
+ * The republisher's byline line at the top of the body, e.g. "Tuesday 21 March
+ * 2023, by ALEN Michael A. (Date first published: 8 March 2023).", becomes
+ * metadata: the republication date, the first publication date and an author
+ * candidate (in reading order; the raw form is kept in the extra
+ * {@value AuthorCredits#BYLINE_KEY} so a later sign-off can correct it).
+ *
+ * <p>Only one of the first two blocks qualifies, and only when nothing is left
+ * of it once its dates, its "by NAME" clause and a few linking words are
+ * taken away: a sentence that merely mentions a date is never a byline.
+ */
+public final class ExtractRepublisherByline extends RemovingTransform {
+
+    private static final Pattern BY = Pattern.compile(
+            "(?iu)\\b(?:by|par|von|por)\\s+(?-i)(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|de|der|da|di|du|le|la))+)");
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile(
+            "(?iu)\\b(?:date\\s+)?(?:first|originally)\\s+published(?:\\s+on)?\\s*:?\\s*$|\\bpubli[ée]\\s+(?:pour la premi[èe]re fois|initialement)(?:\\s+le)?\\s*:?\\s*$");
+    private static final Set<String> FILLER = Set.of("by", "par", "on", "le", "the", "date", "first", "originally",
+            "published", "publié", "publie", "updated", "posted", "pour", "la", "première", "premiere", "fois",
+            "initialement", "and", "et");
+
+    @Override
+    public TransformResult applyTracked(Article article) {
+        Element body = article.bodyCopy();
+        List<Element> blocks = body.children();
+        for (int i = 0; i < Math.min(2, blocks.size()); i++) {
+            Element block = blocks.get(i);
+            if (!block.normalName().matches("p|div")) {
+                continue;
+            }
+            Byline byline = parse(block.text());
+            if (byline == null) {
+                continue;
+            }
+            ArticleMeta.Builder meta = article.meta().toBuilder();
+            ArticleMeta m = article.meta();
+            if (byline.firstPublished != null) {
+                if (m.published() == null) {
+                    meta.published(byline.firstPublished);
+                }
+                if (m.republished() == null && byline.date != null) {
+                    meta.republished(byline.date);
+                }
+            } else if (m.published() == null && byline.date != null) {
+                meta.published(byline.date);
+            }
+            if (byline.author != null) {
+                meta.extra(AuthorCredits.BYLINE_KEY, byline.author);
+                if (m.authors().isEmpty()) {
+                    meta.authors(List.of(Author.named(PersonNames.readingOrder(byline.author))));
+                }
+            }
+            BlockRemover remover = new BlockRemover(name());
+            remover.mark(block, "republisher's byline");
+            List<Removal> removals = remover.removeFrom(body);
+            Article out = article.withBody(body).withMeta(meta.build()).withNotice(Notice.change(name(),
+                    "moved the republisher's byline (dates, author) into the metadata", 1,
+                    ProseText.example(block.text())));
+            return new TransformResult(out, removals);
+        }
+        return new TransformResult(article, List.of());
+    }
+
+    /** What a byline line says. */
+    record Byline(String date, String firstPublished, String author) {
+    }
+
+    /** The byline a line states, or null when the line is anything more than a byline. */
+    static Byline parse(String text) {
+        if (Words.of(text).size() > 40) {
+            return null;
+        }
+        List<DateParsing.Found> dates = DateParsing.findAll(text);
+        if (dates.isEmpty()) {
+            return null;
+        }
+        String date = null;
+        String firstPublished = null;
+        for (DateParsing.Found d : dates) {
+            if (FIRST_PUBLISHED.matcher(text.substring(0, d.start())).find() && firstPublished == null) {
+                firstPublished = d.iso();
+            } else if (date == null) {
+                date = d.iso();
+            }
+        }
+        StringBuilder rest = new StringBuilder(text);
+        for (int k = dates.size() - 1; k >= 0; k--) {
+            rest.replace(dates.get(k).start(), dates.get(k).end(), " ");
+        }
+        String author = null;
+        Matcher by = BY.matcher(rest);
+        if (by.find()) {
+            author = by.group("name").strip().replaceAll("[,;:]$", "");
+            rest.replace(by.start("name"), by.end("name"), " ");
+        }
+        if (author == null && firstPublished == null) {
+            return null;
+        }
+        List<String> left = new ArrayList<>();
+        for (String w : Words.of(rest.toString())) {
+            if (!FILLER.contains(w.toLowerCase(Locale.ROOT))) {
+                left.add(w);
+            }
+        }
+        return left.isEmpty() ? new Byline(date, firstPublished, author) : null;
+    }
+}
