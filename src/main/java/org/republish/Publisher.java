@@ -7,11 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.republish.clean.Cleaning;
+import org.republish.clean.CleaningResult;
+import org.republish.license.AttributionBuilder;
+import org.republish.license.LicenseResolver;
+import org.republish.license.PublishingPolicy;
+import org.republish.license.SourceProfile;
+import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
+import org.republish.model.ArticleMeta;
+import org.republish.model.Publication;
 import org.republish.model.Notice;
 import org.republish.model.PublishException;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
+import org.republish.read.Sidecars;
 import org.republish.write.ArticleWriter;
 import org.republish.write.ArticleXhtml;
 import org.republish.write.HtmlWriter;
@@ -20,6 +30,7 @@ import org.republish.write.ManifestWriter;
 import org.republish.write.OutputFile;
 import org.republish.write.OutputStore;
 import org.republish.write.PdfWriter;
+import org.republish.write.EpubWriter;
 import org.republish.write.Slugs;
 
 /**
@@ -37,12 +48,25 @@ public final class Publisher {
     public static final int DEFAULT_MAX_ELEMENTS = 20_000;
 
     private final ArticleReaders readers;
+    private final SourceProfiles profiles;
+    private final SourceProfile defaultProfile;
+    private final PublishingPolicy policy;
+    private final Cleaning cleaning;
     private final int maxElements;
     private final Map<String, ArticleWriter> writers;
     private final ManifestWriter manifest = new ManifestWriter();
 
-    public Publisher(ArticleReaders readers, List<ArticleWriter> writers, int maxElements) {
+    /**
+     * @param defaultProfile the profile of articles that match none, or null
+     * @param cleaning the cleaning stage, or null to skip it
+     */
+    public Publisher(ArticleReaders readers, SourceProfiles profiles, SourceProfile defaultProfile,
+            PublishingPolicy policy, Cleaning cleaning, List<ArticleWriter> writers, int maxElements) {
         this.readers = readers;
+        this.profiles = profiles;
+        this.defaultProfile = defaultProfile;
+        this.policy = policy;
+        this.cleaning = cleaning;
         this.maxElements = maxElements;
         Map<String, ArticleWriter> byFormat = new LinkedHashMap<>();
         for (ArticleWriter w : writers) {
@@ -56,7 +80,14 @@ public final class Publisher {
         ArticleXhtml layout = new ArticleXhtml();
         Stylesheets css = Stylesheets.bundled();
         PdfWriter pdf = new PdfWriter(layout, css, settings.get(Settings.PAGE_SIZE, "A4"));
-        return new Publisher(new ArticleReaders(), List.of(new HtmlWriter(layout, css), pdf),
+        SourceProfiles profiles = SourceProfiles.load(settings.path(Settings.PROFILES));
+        Cleaning cleaning = settings.flag(Settings.CLEAN, true) ? Cleaning.configured(settings.withPrefix("clean.")) : null;
+        String defaultId = settings.get(Settings.PROFILE, "");
+        SourceProfile defaultProfile = defaultId.isEmpty() ? null : profiles.byId(defaultId).orElseThrow(() ->
+                new IllegalArgumentException("republish.profile names '" + defaultId + "', but the profiles are "
+                        + profiles.all().stream().map(SourceProfile::id).toList()));
+        return new Publisher(new ArticleReaders(), profiles, defaultProfile, new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false)),
+                cleaning, List.of(new HtmlWriter(layout, css), pdf, new EpubWriter(layout, css)),
                 (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS));
     }
 
@@ -73,7 +104,12 @@ public final class Publisher {
         return writers.keySet();
     }
 
-    /** Reads and prepares the article, ready for writing. */
+    /**
+     * Reads the article and makes it ready for writing: sidecar metadata,
+     * licence and source, cleaning with its fidelity check, publishing
+     * policy, attribution. Throws when the article cannot be published (an
+     * ERROR) or may not be yet (a HOLD).
+     */
     public Article prepare(InputDocument input) throws PublishException {
         Article article = readers.read(input);
         int elements = article.body().getAllElements().size() - 1;
@@ -83,6 +119,36 @@ public final class Publisher {
                     + " (republish.max-elements). Laying out a document that size would stall the service; "
                     + "split it into several articles, or raise the limit.");
         }
+        article = Sidecars.apply(article, input);
+
+        String fullText = article.body().text();
+        SourceProfile profile = profiles.match(article.meta(), fullText).orElse(defaultProfile);
+        LicenseResolver.Resolution licence = LicenseResolver.resolve(article.meta(), fullText, profile);
+        article = article.withNotices(licence.notices());
+        PublishingPolicy.Decision decision = policy.decide(licence, input.fileName());
+        if (!decision.publish()) {
+            throw PublishException.hold(decision.reason());
+        }
+        ArticleMeta.Builder meta = article.meta().toBuilder().license(licence.license());
+        if (article.meta().source() == null && profile != null) {
+            meta.source(new Publication(profile.name(), profile.home()));
+        }
+        article = article.withMeta(meta.build());
+
+        if (cleaning != null) {
+            CleaningResult cleaned = cleaning.clean(article);
+            if (!cleaned.fidelity().passed()) {
+                throw new PublishException("Cleaning would have changed the author's words, so the article was not "
+                        + "published (its licence, like most republishing licences, requires the words unchanged).\n"
+                        + cleaned.report() + "\nSwitch off the rule named above (clean.RULE=false) or fix the input.");
+            }
+            article = cleaned.article();
+        }
+
+        AttributionBuilder.Result attribution = AttributionBuilder.build(article.meta(), profile, false);
+        article = article.withMeta(article.meta().toBuilder().attribution(attribution.attribution()).build())
+                .withNotices(attribution.notices());
+
         int images = article.body().select("img:not([src^=data:image/])").size();
         if (images > 0) {
             article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "

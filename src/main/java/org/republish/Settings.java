@@ -32,6 +32,10 @@ public final class Settings {
     public static final String MAX_INPUT_BYTES = "republish.max-input-bytes";
     public static final String MAX_ELEMENTS = "republish.max-elements";
     public static final String WORKERS = "republish.workers";
+    public static final String PROFILES = "republish.profiles";
+    public static final String PROFILE = "republish.profile";
+    public static final String COMMERCIAL = "republish.commercial";
+    public static final String CLEAN = "republish.clean";
 
     private final Map<String, String> values;
 
@@ -134,6 +138,17 @@ public final class Settings {
         Set<String> out = new LinkedHashSet<>();
         Arrays.stream(list.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
                 .forEach(out::add);
+        return out;
+    }
+
+    /** The values under {@code republish.PREFIX}, keyed as "PREFIX..." ("clean.Typography"). */
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> out = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("republish." + prefix)) {
+                out.put(k.substring("republish.".length()), v);
+            }
+        });
         return out;
     }
 

@@ -30,7 +30,7 @@ class ConvertCommandTest {
     @Test
     void convertsNamedFilesIntoTheOutputFolder() throws Exception {
         Path md = dir.resolve("note.md");
-        Files.writeString(md, "# A note\n\nSome text.\n");
+        Files.writeString(md, "---\nlicense: CC-BY-4.0\n---\n# A note\n\nSome text.\n");
         int code = run(new ByteArrayOutputStream(), "convert", md.toString(), "-o", dir.resolve("out").toString(),
                 "--to", "html");
         assertEquals(0, code);

@@ -31,6 +31,7 @@ class HostileInputTest {
     private static final String HOSTILE_HTML = """
             <!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol "lol">]>
             <html><head><title>Hostile page</title>
+            <link rel="license" href="https://creativecommons.org/licenses/by/4.0/">
             <base href="https://evil.example/">
             <meta http-equiv="refresh" content="0;url=https://evil.example/">
             <link rel="stylesheet" href="https://evil.example/s.css">
@@ -74,7 +75,7 @@ class HostileInputTest {
 
     @Test
     void hostileMarkdownIsSanitizedToo() throws Exception {
-        String md = "# Hostile note\n\n<script>steal()</script>\n\n[click](javascript:alert(1)) and "
+        String md = "---\nlicense: CC-BY-4.0\n---\n# Hostile note\n\n<script>steal()</script>\n\n[click](javascript:alert(1)) and "
                 + "<a href=\"vbscript:x\">vb</a>\n\n<div onmouseover=\"steal()\">hover text</div>\n\n"
                 + "![pixel](https://evil.example/p.gif)\n";
         InputDocument input = new InputDocument("hostile.md", md.getBytes(StandardCharsets.UTF_8), out);
@@ -104,7 +105,8 @@ class HostileInputTest {
 
     @Test
     void deeplyNestedHtmlIsPublished() throws Exception {
-        String page = "<html><head><title>Deep</title></head><body>" + "<div>".repeat(10_000)
+        String page = "<html><head><title>Deep</title>"
+                + "<link rel=license href=https://creativecommons.org/licenses/by-sa/4.0/></head><body>" + "<div>".repeat(10_000)
                 + "<p>deep text</p>" + "</div>".repeat(10_000) + "</body></html>";
         InputDocument input = new InputDocument("deep.html", page.getBytes(StandardCharsets.UTF_8), out);
         Publisher.Result result = PUBLISHER.publish(input, Set.of("html", "pdf"), new OutputStore(out.resolve("o")));

@@ -26,7 +26,7 @@ class SettingsTest {
         assertEquals("from-file", s.get(Settings.OUTPUT));
         assertEquals("A5", s.get(Settings.PAGE_SIZE), "env name maps onto the dashed key");
         assertEquals("routes", s.get(Settings.ROUTES), "bundled default");
-        assertEquals(Set.of("html", "pdf"), s.formats());
+        assertEquals(Set.of("html", "pdf", "epub"), s.formats());
     }
 
     @Test

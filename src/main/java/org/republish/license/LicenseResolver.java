@@ -78,7 +78,7 @@ public final class LicenseResolver {
                 notices.add(Notice.info(RULE, "the text also names " + inText.get().license().shortName() + " ("
                         + inText.get().explanation() + "), but not as this article's licence; kept the site licence"));
             }
-            return new Resolution(profile.siteLicense(), "the " + profile.name() + " profile's site-wide licence "
+            return new Resolution(profile.siteLicense(), "the site-wide licence of the " + profile.name() + " profile "
                     + profile.siteLicense().spdxId(), notices);
         }
         if (specific) {
@@ -92,8 +92,8 @@ public final class LicenseResolver {
         }
         if (generic != null) {
             if (profile != null && profile.defaultLicense() != null) {
-                String how = "the text says only \"" + generic.evidence() + "\"; the " + profile.name()
-                        + " profile's default is " + profile.defaultLicense().spdxId();
+                String how = "the text says only \"" + generic.evidence() + "\"; the default of the " + profile.name()
+                        + " profile is " + profile.defaultLicense().spdxId();
                 notices.add(Notice.info(RULE, "licence " + profile.defaultLicense().spdxId() + " from " + how));
                 return new Resolution(profile.defaultLicense(), how, notices);
             }

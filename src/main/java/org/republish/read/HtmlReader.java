@@ -59,6 +59,15 @@ public final class HtmlReader implements ArticleReader {
             meta.originalUrl(canonical.attr("href"));
         }
 
+        // the licence statement a page makes about itself; the licence stage interprets it
+        Element licence = page.selectFirst("link[rel~=(?i)license][href], a[rel~=(?i)license][href]");
+        String licenceMeta = firstNonBlank(metaContent(page, "dcterms.license"), metaContent(page, "DC.rights"));
+        if (licence != null) {
+            meta.extra("license", licence.attr("href"));
+        } else if (!licenceMeta.isEmpty()) {
+            meta.extra("license", licenceMeta);
+        }
+
         Element container = page.selectFirst("article");
         if (container == null) {
             container = page.selectFirst("main");

@@ -107,6 +107,12 @@ public final class EpubWriter implements ArticleWriter {
         return build(article).bytes();
     }
 
+    @Override
+    public Rendering render(Article article) {
+        Output out = build(article);
+        return new Rendering(out.bytes(), out.notices());
+    }
+
     public Output build(Article article) {
         ArticleMeta meta = article.meta().toBuilder().lang(languageTag(article.meta().lang())).build();
         ArticleXhtml.Layout laid = layout.render(article.withMeta(meta));

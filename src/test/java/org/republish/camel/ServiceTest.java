@@ -31,6 +31,7 @@ import org.republish.testsupport.Samples;
 class ServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String LICENSED = "---\nlicense: CC-BY-4.0\n---\n";
 
     @TempDir
     static Path work;
@@ -61,7 +62,7 @@ class ServiceTest {
     @Test
     void publishesTheSampleIntoAllFormatsAndArchivesTheInput() throws Exception {
         Path sample = Samples.sampleArticle();
-        Article expected = Samples.read(sample);
+        Article expected = org.republish.Publisher.standard(Settings.of(Map.of())).prepare(Samples.input(sample));
         Files.copy(sample, input.resolve("sample.md"));
 
         Path done = input.resolve(".done/sample.md");
@@ -110,19 +111,19 @@ class ServiceTest {
         assertRefused("photo.md", "binary data");
         assertRefused("notes.docx", "does not read");
 
-        Files.writeString(input.resolve("after.md"), "# After the errors\n\nA good file still gets published.\n");
+        Files.writeString(input.resolve("after.md"), LICENSED + "# After the errors\n\nA good file still gets published.\n");
         Poll.until(WAIT, () -> Files.exists(input.resolve(".done/after.md")), () -> "after.md published");
         assertNotNull(findManifest("after.md"));
     }
 
     @Test
     void aSecondFileWithTheSameNameDoesNotOverwriteTheFirstInDone() throws Exception {
-        Files.writeString(input.resolve("twice.md"), "# Twice\n\nFirst version.\n");
+        Files.writeString(input.resolve("twice.md"), LICENSED + "# Twice\n\nFirst version.\n");
         Poll.until(WAIT, () -> Files.exists(input.resolve(".done/twice.md")), () -> "first twice.md done");
-        Files.writeString(input.resolve("twice.md"), "# Twice\n\nSecond version.\n");
+        Files.writeString(input.resolve("twice.md"), LICENSED + "# Twice\n\nSecond version.\n");
         Poll.until(WAIT, () -> Files.exists(input.resolve(".done/twice-2.md")), () -> "second twice.md done as twice-2.md");
-        assertEquals("# Twice\n\nFirst version.\n", Files.readString(input.resolve(".done/twice.md")));
-        assertEquals("# Twice\n\nSecond version.\n", Files.readString(input.resolve(".done/twice-2.md")));
+        assertEquals(LICENSED + "# Twice\n\nFirst version.\n", Files.readString(input.resolve(".done/twice.md")));
+        assertEquals(LICENSED + "# Twice\n\nSecond version.\n", Files.readString(input.resolve(".done/twice-2.md")));
         String html = Files.readString(findManifest("twice.md").resolveSibling("twice.html"));
         assertTrue(html.contains("Second version."), "re-publishing replaced the outputs");
     }
@@ -131,10 +132,31 @@ class ServiceTest {
     void hiddenAndPartialFilesAreLeftAlone() throws Exception {
         Files.writeString(input.resolve(".hidden.md"), "# Hidden\n\ntext\n");
         Files.writeString(input.resolve("download.md.part"), "# Partial\n\ntext\n");
-        Files.writeString(input.resolve("marker.md"), "# Marker\n\ntext\n");
+        Files.writeString(input.resolve("marker.md"), LICENSED + "# Marker\n\ntext\n");
         Poll.until(WAIT, () -> Files.exists(input.resolve(".done/marker.md")), () -> "marker.md done");
         assertTrue(Files.exists(input.resolve(".hidden.md")));
         assertTrue(Files.exists(input.resolve("download.md.part")));
+    }
+
+    @Test
+    void anArticleWithoutALicenceIsHeldUntilASidecarSuppliesOne() throws Exception {
+        String article = "# Unlicensed\n\nWords whose licence nobody stated.\n";
+        Files.writeString(input.resolve("unlicensed.md"), article);
+        Path note = input.resolve(".hold/unlicensed.md.hold.txt");
+        Poll.until(WAIT, () -> Files.exists(note) && Files.exists(input.resolve(".hold/unlicensed.md")),
+                () -> "unlicensed.md held with its note; input holds " + list(input));
+        String text = Files.readString(note);
+        assertTrue(text.contains("no licence") && text.contains("license: CC-BY-4.0") && text.contains("unlicensed.yaml"),
+                text);
+        assertEquals(null, findManifest("unlicensed.md"), "nothing of a held article appears in output/");
+
+        Files.writeString(input.resolve("unlicensed.yaml"), "license: CC-BY-4.0\n");
+        Files.copy(input.resolve(".hold/unlicensed.md"), input.resolve("unlicensed.md.tmp"));
+        Files.move(input.resolve("unlicensed.md.tmp"), input.resolve("unlicensed.md"));
+        Poll.until(WAIT, () -> Files.exists(input.resolve(".done/unlicensed.md")), () -> "unlicensed.md published");
+        JsonNode manifest = new ObjectMapper().readTree(findManifest("unlicensed.md").toFile());
+        assertEquals("CC-BY-4.0", manifest.path("article").path("license").path("id").asText());
+        assertTrue(Files.exists(input.resolve("unlicensed.yaml")), "the sidecar stays where the editor put it");
     }
 
     private static void assertRefused(String name, String reasonFragment) throws IOException {

@@ -21,6 +21,7 @@ class HtmlReaderTest {
                 <meta name="author" content="Jane Doe">
                 <meta name="description" content="What it is about.">
                 <link rel="canonical" href="https://example.org/a/1">
+                <link rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/">
                 </head><body><nav>Home | News</nav>
                 <article><h1>The headline</h1><p>First paragraph.</p><h2>Part</h2><p>Second.</p></article>
                 <footer>Copyright</footer></body></html>
@@ -31,6 +32,7 @@ class HtmlReaderTest {
         assertEquals("en-GB", a.meta().lang());
         assertEquals("What it is about.", a.meta().description());
         assertEquals("https://example.org/a/1", a.meta().originalUrl());
+        assertEquals("https://creativecommons.org/licenses/by-sa/4.0/", a.meta().extra().get("license"));
         assertNull(a.body().selectFirst("h1"));
         assertEquals("First paragraph. Part Second.", a.body().text());
     }

@@ -181,9 +181,9 @@ class EpubWriterTest {
         assertTrue(chapter.contains("<table>"));
         assertTrue(chapter.contains("href=\"mailto:editor@example.org\""));
         assertFalse(chapter.contains("notes.html"), "a relative link without an original URL points nowhere");
-        Notice imageNotice = output.notices().stream().filter(n -> n.level() == Notice.Level.WARNING)
-                .findFirst().orElseThrow();
-        assertEquals(4, imageNotice.count());
+        // the layout already stood the alt text in for the images (the pipeline warns about them once),
+        // so the EPUB writer has no image of its own to leave out
+        assertTrue(output.notices().stream().noneMatch(n -> n.level() == Notice.Level.WARNING), output.notices()::toString);
     }
 
     @Test
