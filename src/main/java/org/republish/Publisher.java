@@ -78,7 +78,9 @@ public final class Publisher {
     /** The standard pipeline: every reader, and a writer for each format the project has. */
     public static Publisher standard(Settings settings) {
         ArticleXhtml layout = new ArticleXhtml();
-        Stylesheets css = Stylesheets.bundled();
+        Path templates = settings.path(Settings.TEMPLATES);
+        Stylesheets css = Stylesheets.from(templates);
+        String pageTemplate = readIfPresent(templates.resolve("page.html"));
         PdfWriter pdf = new PdfWriter(layout, css, settings.get(Settings.PAGE_SIZE, "A4"));
         SourceProfiles profiles = SourceProfiles.load(settings.path(Settings.PROFILES));
         Cleaning cleaning = settings.flag(Settings.CLEAN, true) ? Cleaning.configured(settings.withPrefix("clean.")) : null;
@@ -87,8 +89,16 @@ public final class Publisher {
                 new IllegalArgumentException("republish.profile names '" + defaultId + "', but the profiles are "
                         + profiles.all().stream().map(SourceProfile::id).toList()));
         return new Publisher(new ArticleReaders(), profiles, defaultProfile, new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false)),
-                cleaning, List.of(new HtmlWriter(layout, css), pdf, new EpubWriter(layout, css)),
+                cleaning, List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css)),
                 (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS));
+    }
+
+    private static String readIfPresent(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the template " + file, e);
+        }
     }
 
     /** Does the slow first-time work of every writer (class loading, fonts) now rather than on the first article. */

@@ -34,6 +34,7 @@ public final class Settings {
     public static final String WORKERS = "republish.workers";
     public static final String PROFILES = "republish.profiles";
     public static final String PROFILE = "republish.profile";
+    public static final String TEMPLATES = "republish.templates";
     public static final String COMMERCIAL = "republish.commercial";
     public static final String CLEAN = "republish.clean";
 
