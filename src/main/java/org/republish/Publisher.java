@@ -156,7 +156,9 @@ public final class Publisher {
         }
 
         AttributionBuilder.Result attribution = AttributionBuilder.build(article.meta(), profile, false);
-        article = article.withMeta(article.meta().toBuilder().attribution(attribution.attribution()).build())
+        String counter = profile == null ? null : profile.counterUrl(article.meta().articleId()).orElse(null);
+        article = article.withMeta(article.meta().toBuilder().attribution(attribution.attribution())
+                        .counterUrl(counter).build())
                 .withNotices(attribution.notices());
 
         int images = article.body().select("img:not([src^=data:image/])").size();

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param license      the licence the article is published under, or null while unknown
  * @param articleId    the source's own id for the article, or null
  * @param attribution  the republication notice to show, or null until built
+ * @param counterUrl   the source's page-counter image for this article, shown in HTML only, or null
  * @param tags         subject keywords
  * @param extra        any other front-matter value, by key, as text
  */
@@ -37,6 +38,7 @@ public record ArticleMeta(
         License license,
         String articleId,
         Attribution attribution,
+        String counterUrl,
         List<String> tags,
         Map<String, String> extra) {
 
@@ -73,6 +75,7 @@ public record ArticleMeta(
         private License license;
         private String articleId;
         private Attribution attribution;
+        private String counterUrl;
         private List<String> tags = List.of();
         private Map<String, String> extra = new LinkedHashMap<>();
 
@@ -92,6 +95,7 @@ public record ArticleMeta(
             license = m.license;
             articleId = m.articleId;
             attribution = m.attribution;
+            counterUrl = m.counterUrl;
             tags = m.tags;
             extra = new LinkedHashMap<>(m.extra);
         }
@@ -108,12 +112,13 @@ public record ArticleMeta(
         public Builder license(License v) { license = v; return this; }
         public Builder articleId(String v) { articleId = v; return this; }
         public Builder attribution(Attribution v) { attribution = v; return this; }
+        public Builder counterUrl(String v) { counterUrl = v; return this; }
         public Builder tags(List<String> v) { tags = v; return this; }
         public Builder extra(String key, String value) { extra.put(key, value); return this; }
 
         public ArticleMeta build() {
             return new ArticleMeta(title, standfirst, authors, lang, published, republished,
-                    description, source, originalUrl, license, articleId, attribution, tags, extra);
+                    description, source, originalUrl, license, articleId, attribution, counterUrl, tags, extra);
         }
     }
 }

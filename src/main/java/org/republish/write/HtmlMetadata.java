@@ -45,6 +45,13 @@ final class HtmlMetadata {
         for (String tag : meta.tags()) {
             property(head, "article:tag", tag);
         }
+        if (meta.counterUrl() != null) {
+            // the one request a page may make: the source's counter, which its republishing terms ask for
+            Element footer = doc.selectFirst("footer.attribution");
+            (footer != null ? footer : doc.body()).appendElement("img").attr("src", meta.counterUrl())
+                    .attr("alt", "").attr("width", "1").attr("height", "1").addClass("counter")
+                    .attr("referrerpolicy", "no-referrer-when-downgrade");
+        }
         head.appendElement("script").attr("type", "application/ld+json")
                 .appendChild(new DataNode(jsonLd(meta)));
     }

@@ -83,6 +83,19 @@ class HtmlWriterTest {
     }
 
     @Test
+    void theSourcesCounterImageAppearsOnlyWhenGiven() throws Exception {
+        Article plain = attributedArticle();
+        Article counted = plain.withMeta(plain.meta().toBuilder()
+                .counterUrl("https://counter.theconversation.com/content/201234/count.gif").build());
+        Document page = Jsoup.parse(new String(writer.write(counted), StandardCharsets.UTF_8));
+        assertEquals("https://counter.theconversation.com/content/201234/count.gif",
+                page.selectFirst("footer.attribution img.counter").attr("src"));
+        assertEquals(1, page.select("img").size());
+        Document without = Jsoup.parse(new String(writer.write(plain), StandardCharsets.UTF_8));
+        assertEquals(0, without.select("img").size());
+    }
+
+    @Test
     void threeOrMoreSectionsGetATableOfContents() throws Exception {
         Document page = Jsoup.parse(new String(writer.write(attributedArticle()), StandardCharsets.UTF_8));
         List<String> entries = page.select("nav.toc li a").eachText();
