@@ -96,6 +96,17 @@ class ServiceTest {
                     "page has heading " + heading);
         }
         assertTrue(page.text().contains("China is considering supplying Russia military hardware for a few reasons."));
+
+        Path pdfFile = folder.resolve(folder.getFileName() + ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdfFile))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Russia wants military aid from China"), "PDF text has the title");
+            assertTrue(text.contains("China is considering supplying Russia military hardware for a few reasons."),
+                    "PDF text has a body sentence");
+        }
+        org.republish.testsupport.EpubChecker.Result epub = org.republish.testsupport.EpubChecker.check(
+                folder.resolve(folder.getFileName() + ".epub"));
+        assertTrue(epub.clean(), epub::problems);
     }
 
     @Test
