@@ -44,7 +44,12 @@ public final class MarkdownReader implements ArticleReader {
         FrontMatter.Split split = FrontMatter.split(decoded.text(), input.fileName());
         ArticleMeta.Builder meta = FrontMatter.apply(split.values(), new ArticleMeta.Builder());
 
-        String html = renderer.render(parser.parse(split.body()));
+        HugoShortcodes.Result shortcodes = HugoShortcodes.rewrite(split.body());
+        if (!shortcodes.unknown().isEmpty()) {
+            notices.add(Notice.warning("read.shortcodes", "Unknown shortcode(s) removed: "
+                    + String.join(", ", shortcodes.unknown()) + ". Check that nothing of the article was in them."));
+        }
+        String html = renderer.render(parser.parse(shortcodes.markdown()));
         Element body = sanitizer.clean(Jsoup.parseBodyFragment(html).body());
         return Titles.settle(new Article(meta.build(), body, notices), input);
     }

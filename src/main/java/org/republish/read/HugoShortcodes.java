@@ -1,0 +1,144 @@
+package org.republish.read;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Hugo shortcodes ({@code {{< figure src="..." >}}}), which blog posts in
+ * Markdown often carry, rewritten before Markdown parsing: figures and
+ * image-with-text become HTML figures, quotes become block quotes with their
+ * source, videos become links, galleries keep their caption. Unknown
+ * shortcodes are removed and named, so the caller can warn. Fenced code is
+ * left alone, and Hugo's escaped form (a shortcode written with comment
+ * markers inside its braces) becomes the literal shortcode text. Stateless.
+ */
+final class HugoShortcodes {
+
+    /** The rewritten Markdown and the names of the shortcodes that were not understood. */
+    record Result(String markdown, Set<String> unknown) {
+    }
+
+    private static final Pattern SHORTCODE = Pattern.compile(
+            "\\{\\{([<%])(/\\*)?\\s*(/?)([A-Za-z][\\w.-]*)((?:[^>%\"]|\"[^\"]*\")*?)\\s*(\\*/)?\\s*[>%]}}");
+    private static final Pattern PARAM = Pattern.compile("([A-Za-z_][\\w-]*)\\s*=\\s*\"([^\"]*)\"|\"([^\"]*)\"");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,})");
+
+    private HugoShortcodes() {
+    }
+
+    static Result rewrite(String markdown) {
+        if (!markdown.contains("{{")) {
+            return new Result(markdown, Set.of());
+        }
+        Set<String> unknown = new TreeSet<>();
+        Deque<Map<String, String>> openQuotes = new ArrayDeque<>();
+        StringBuilder out = new StringBuilder(markdown.length());
+        String fence = null;
+        for (String line : markdown.split("\n", -1)) {
+            Matcher f = FENCE.matcher(line);
+            if (f.find()) {
+                String marker = f.group(1);
+                if (fence == null) {
+                    fence = marker.substring(0, 3);
+                } else if (marker.startsWith(fence)) {
+                    fence = null;
+                }
+                out.append(line).append('\n');
+                continue;
+            }
+            out.append(fence != null ? line : rewriteLine(line, unknown, openQuotes)).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return new Result(out.toString(), unknown);
+    }
+
+    private static String rewriteLine(String line, Set<String> unknown, Deque<Map<String, String>> openQuotes) {
+        Matcher m = SHORTCODE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(2) != null) {
+                replacement = "{{" + m.group(1) + " " + m.group(3) + m.group(4) + m.group(5) + " " + m.group(1).replace('<', '>') + "}}";
+            } else {
+                replacement = expand(m.group(3).equals("/"), m.group(4).toLowerCase(java.util.Locale.ROOT),
+                        params(m.group(5)), unknown, openQuotes);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String expand(boolean closing, String name, Map<String, String> p, Set<String> unknown,
+            Deque<Map<String, String>> openQuotes) {
+        switch (name) {
+            case "figure", "figureforgallery", "imgtxt" -> {
+                if (closing) {
+                    return "";
+                }
+                StringBuilder fig = new StringBuilder("\n\n<figure><img src=\"").append(attr(p.get("src")))
+                        .append("\" alt=\"").append(attr(p.getOrDefault("alt", ""))).append("\">");
+                String caption = p.getOrDefault("caption", p.get("title"));
+                if (caption != null && !caption.isBlank()) {
+                    fig.append("<figcaption>").append(Entities.escape(caption)).append("</figcaption>");
+                }
+                return fig.append("</figure>\n\n").toString();
+            }
+            case "quote" -> {
+                if (!closing) {
+                    openQuotes.push(p);
+                    return "\n\n<blockquote>\n\n";
+                }
+                Map<String, String> open = openQuotes.isEmpty() ? Map.of() : openQuotes.pop();
+                String source = open.get("footer");
+                return (source == null || source.isBlank() ? "" : "\n\n— " + source) + "\n\n</blockquote>\n\n";
+            }
+            case "gallery" -> {
+                String caption = closing ? null : p.get("caption");
+                return caption == null || caption.isBlank() ? "" : "\n\n" + caption + "\n\n";
+            }
+            case "youtube", "vimeo" -> {
+                String id = p.getOrDefault("id", p.get("0"));
+                if (closing || id == null) {
+                    return "";
+                }
+                String url = name.equals("youtube") ? "https://www.youtube.com/watch?v=" + id : "https://vimeo.com/" + id;
+                return "<" + url + ">";
+            }
+            default -> {
+                unknown.add(name);
+                return "";
+            }
+        }
+    }
+
+    private static Map<String, String> params(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = PARAM.matcher(text);
+        int position = 0;
+        while (m.find()) {
+            if (m.group(1) != null) {
+                out.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2));
+            } else {
+                out.put(Integer.toString(position++), m.group(3));
+            }
+        }
+        for (String bare : text.strip().split("\\s+")) {
+            if (!bare.isEmpty() && !bare.contains("=") && !bare.contains("\"") && !out.containsKey("0")) {
+                out.put("0", bare);
+            }
+        }
+        return out;
+    }
+
+    private static String attr(String value) {
+        return value == null ? "" : value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}
