@@ -29,8 +29,6 @@ final class ArticleExtractor {
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     private static final Set<String> EMPTY_IF_BLANK = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS_IN_DIV = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile(
-            "(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /** The article's content (a {@code <div>} in a scratch document) and a byline found in the page's text. */
@@ -95,19 +93,16 @@ final class ArticleExtractor {
 
         /** Drops what cannot be content and lists the blocks to score, turning text-only divs into paragraphs. */
         private List<Element> walk(Element body) {
+            if (findByline) {
+                takeByline(body);
+            }
             List<Element> toScore = new ArrayList<>();
             for (Element e : new ArrayList<>(body.getAllElements())) {
                 if (e == body || !BlockText.attached(e)) {
                     continue;
                 }
                 String tag = e.normalName();
-                if (!visible(e)) {
-                    e.remove();
-                    continue;
-                }
-                if (findByline && byline == null && BlockHints.byline(e) && isBylineLength(e)) {
-                    Element name = e.selectFirst("[itemprop=name]");
-                    byline = (name != null && !name.text().isBlank() ? name : e).text().strip();
+                if (!PagePreparation.visible(e)) {
                     e.remove();
                     continue;
                 }
@@ -142,6 +137,36 @@ final class ArticleExtractor {
                 }
             }
             return toScore;
+        }
+
+        /**
+         * The first visible short block marked as a byline leaves the content and
+         * becomes the byline: its most specific part (a name inside "By Name, 3 May")
+         * when it marks one.
+         */
+        private void takeByline(Element body) {
+            for (Element e : body.getAllElements()) {
+                if (e == body || !BlockHints.byline(e) || !isBylineLength(e) || !visibleWithAncestors(e, body)) {
+                    continue;
+                }
+                Element name = e.selectFirst("[itemprop=name]");
+                if (name == null || name.text().isBlank()) {
+                    name = e.select("*").stream().filter(d -> d != e && BlockHints.byline(d) && !d.text().isBlank())
+                            .findFirst().orElse(e);
+                }
+                byline = name.text().strip();
+                e.remove();
+                return;
+            }
+        }
+
+        private static boolean visibleWithAncestors(Element e, Element body) {
+            for (Element p = e; p != null && p != body; p = p.parent()) {
+                if (!PagePreparation.visible(p)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isBylineLength(Element e) {
@@ -197,13 +222,6 @@ final class ArticleExtractor {
                 }
             }
             return true;
-        }
-
-        private static boolean visible(Element e) {
-            if (HIDDEN_STYLE.matcher(e.attr("style")).find() || e.hasAttr("hidden")) {
-                return false;
-            }
-            return !"true".equals(e.attr("aria-hidden")) || e.className().contains("fallback-image");
         }
 
         /** Gives each block's points to up to five ancestors; returns the containers that received any. */

@@ -28,7 +28,7 @@ final class BlockHints {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+            "byline|author(?!i[sz]ation)|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNLIKELY_ROLE = Pattern.compile(
             "^(menu|menubar|complementary|navigation|alert|alertdialog|dialog)$", Pattern.CASE_INSENSITIVE);
 

@@ -17,11 +17,11 @@ import org.republish.model.PublishException;
 
 /**
  * An HTML input: an article fragment, or a whole web page saved from a
- * browser. A fragment (no {@code <html>}/{@code <body>}, or a body holding
- * nothing but one {@code <article>}) is taken as it is: its
- * {@code <article>}, else {@code <main>}, else its body. From a page the
- * article is extracted ({@link ArticleExtractor}) and its metadata read
- * ({@link PageMetadata}). Thread-safe.
+ * browser. A fragment (no {@code <html>}/{@code <body>}) is taken as it is:
+ * its {@code <article>}, else {@code <main>}, else its body. A page's
+ * metadata is read with {@link PageMetadata}; its article is extracted
+ * ({@link ArticleExtractor}) unless the body holds nothing but one
+ * {@code <article>}, which is then taken as it is. Thread-safe.
  */
 public final class HtmlReader implements ArticleReader {
 
@@ -39,27 +39,38 @@ public final class HtmlReader implements ArticleReader {
             notices.add(Notice.warning("read.encoding", "The file is not UTF-8 and declares no charset it could be "
                     + "read in; it was read as windows-1252. Save it as UTF-8 to be sure of every character."));
         }
-        Article article = isFragment(decoded.text(), page) ? readFragment(page, notices) : readPage(page, notices);
+        Article article;
+        if (!PAGE_CHROME.matcher(decoded.text()).find()) {
+            article = readFragment(page, notices);
+        } else {
+            Element lone = loneArticle(page);
+            article = readPage(page, lone, notices);
+        }
         return Titles.settle(article, input);
     }
 
-    /** Whether the input is an article on its own rather than a page with navigation, sidebars and footers around it. */
-    static boolean isFragment(String text, Document page) {
-        if (!PAGE_CHROME.matcher(text).find()) {
-            return true;
-        }
+    /** The page's one {@code <article>} when the body holds nothing else: then there is nothing to extract it from. */
+    static Element loneArticle(Document page) {
         Elements articles = page.body().select("article");
         if (articles.size() != 1) {
-            return false;
+            return null;
         }
-        return page.body().text().strip().length() == articles.first().text().strip().length();
+        Element article = articles.first();
+        return page.body().text().strip().length() == article.text().strip().length() ? article : null;
     }
 
-    private Article readPage(Document page, List<Notice> notices) {
+    /** A whole page: its metadata, and the article extracted from it, or its lone {@code <article>} as it is. */
+    private Article readPage(Document page, Element loneArticle, List<Notice> notices) {
         PageMetadata found = PageMetadata.of(page);
-        ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), found.byline() == null);
-        String byline = found.byline() != null ? found.byline() : extraction.byline();
-        Element body = sanitizer.clean(extraction.content());
+        String byline = found.byline();
+        Element body;
+        if (loneArticle != null) {
+            body = sanitizer.clean(PagePreparation.withoutHidden(loneArticle));
+        } else {
+            ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
+            byline = byline != null ? byline : extraction.byline();
+            body = sanitizer.clean(extraction.content());
+        }
 
         ArticleMeta.Builder meta = new ArticleMeta.Builder()
                 .title(found.title())
@@ -78,7 +89,7 @@ public final class HtmlReader implements ArticleReader {
         if (found.siteName() != null) {
             meta.source(new Publication(found.siteName(), home(found.canonical())));
         }
-        if (body.text().length() < ArticleExtractor.ENOUGH_TEXT) {
+        if (loneArticle == null && body.text().length() < ArticleExtractor.ENOUGH_TEXT) {
             notices.add(Notice.warning("read.extract", "Little text was found in this web page ("
                     + body.text().length() + " characters): check that the output holds the whole article."));
         }

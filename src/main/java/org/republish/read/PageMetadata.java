@@ -43,7 +43,7 @@ public record PageMetadata(String title, String byline, List<String> authors, St
         String title = ld == null ? null : ldTitle(ld, pageTitle);
         title = first(title, tags.get("dc:title"), tags.get("dcterm:title"), tags.get("og:title"),
                 tags.get("weibo:article:title"), tags.get("weibo:webpage:title"), tags.get("title"),
-                tags.get("twitter:title"), tags.get("parsely:title"), microdata(page, "headline"), pageTitle);
+                tags.get("twitter:title"), tags.get("parsely-title"), microdata(page, "headline"), pageTitle);
 
         List<String> authors = ld == null ? List.of() : ld.authors();
         String articleAuthor = tags.get("article:author");
@@ -51,10 +51,10 @@ public record PageMetadata(String title, String byline, List<String> authors, St
             articleAuthor = null; // a profile page, not a name
         }
         String byline = first(authors.isEmpty() ? null : String.join(", ", authors), tags.get("dc:creator"),
-                tags.get("dcterm:creator"), tags.get("author"), tags.get("parsely:author"), articleAuthor);
+                tags.get("dcterm:creator"), tags.get("author"), tags.get("parsely-author"), tags.get("author:property"), articleAuthor);
 
         String published = first(ld == null ? null : ld.datePublished(), tags.get("article:published_time"),
-                tags.get("parsely:pub-date"), tags.get("dc:date"), attr(page, "[itemprop=datePublished]", "content", "datetime"),
+                tags.get("parsely-pub-date"), tags.get("dc:date"), attr(page, "[itemprop=datePublished]", "content", "datetime"),
                 attr(page, "time[pubdate][datetime]", "datetime"));
         String description = first(ld == null ? null : ld.description(), tags.get("dc:description"),
                 tags.get("dcterm:description"), tags.get("og:description"), tags.get("weibo:article:description"),
@@ -70,7 +70,8 @@ public record PageMetadata(String title, String byline, List<String> authors, St
                 attr(page, "[itemprop=license]", "href", "content"));
         String canonical = first(attr(page, "link[rel=canonical][href]", "href"), tags.get("og:url"),
                 ld == null ? null : ld.url());
-        return new PageMetadata(unescape(title), unescape(byline), authors, published, unescape(description),
+        title = PageTitle.withoutSiteName(unescape(title), page);
+        return new PageMetadata(title, unescape(byline), authors, published, unescape(description),
                 unescape(siteName), lang, license, canonical);
     }
 
@@ -96,6 +97,9 @@ public record PageMetadata(String title, String byline, List<String> authors, St
             while (m.find()) {
                 values.put(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s", ""), content);
                 byProperty = true;
+            }
+            if (meta.attr("property").strip().equalsIgnoreCase("author")) {
+                values.put("author:property", content);
             }
             if (!byProperty && NAME.matcher(meta.attr("name")).matches()) {
                 String name = meta.attr("name").toLowerCase(Locale.ROOT).replaceAll("\\s", "").replace('.', ':');

@@ -2,6 +2,7 @@ package org.republish.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +22,29 @@ final class PagePreparation {
     private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src", "data-srcset",
         "data-hi-res-src", "data-url"};
 
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
     private PagePreparation() {
+    }
+
+    /** Whether a reader of the page would see the element (as far as its own attributes tell). */
+    static boolean visible(Element e) {
+        if (HIDDEN_STYLE.matcher(e.attr("style")).find() || e.hasAttr("hidden")) {
+            return false;
+        }
+        return !"true".equals(e.attr("aria-hidden")) || e.className().contains("fallback-image");
+    }
+
+    /** A copy of {@code root} without the elements a reader would not see. */
+    static Element withoutHidden(Element root) {
+        Element copy = root.clone();
+        for (Element e : new ArrayList<>(copy.getAllElements())) {
+            if (e != copy && e.parent() != null && !visible(e)) {
+                e.remove();
+            }
+        }
+        return copy;
     }
 
     static void prepare(Document doc) {

@@ -60,6 +60,27 @@ final class PageTitle {
         return title;
     }
 
+    /**
+     * "Headline | Site" becomes "Headline" when the page's only level-1 heading
+     * says exactly "Headline": the heading confirms where the site name starts.
+     */
+    static String withoutSiteName(String title, Document page) {
+        if (title == null || !SEPARATOR.matcher(title).find()) {
+            return title;
+        }
+        var h1s = page.select("h1");
+        if (h1s.size() != 1) {
+            return title;
+        }
+        String heading = normalize(h1s.first().text());
+        for (String part : SEPARATOR.split(title)) {
+            if (normalize(part).equals(heading) && !heading.isEmpty()) {
+                return heading;
+            }
+        }
+        return title;
+    }
+
     private static boolean headingSays(Document page, String title) {
         for (Element h : page.select("h1, h2")) {
             if (h.text().strip().equals(title)) {

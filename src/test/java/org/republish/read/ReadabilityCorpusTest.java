@@ -37,6 +37,7 @@ class ReadabilityCorpusTest {
 
     private static final List<String> report = new ArrayList<>();
     private static int pages;
+    private static int titlePages;
     private static int titleMatches;
     private static int bylinePages;
     private static int bylineMatches;
@@ -62,9 +63,14 @@ class ReadabilityCorpusTest {
             JsonNode expected = json.readTree(dir.resolve("expected-metadata.json").toFile());
             pages++;
             String title = text(expected.get("title"));
-            if (same(title, a.meta().title())) {
+            if (title.isEmpty()) {
+                // no title anywhere in the page: the pipeline names the article after its file, on purpose
+                titleMisses.add(name + ": (no expected title; got \"" + a.meta().title() + "\", not counted)");
+            } else if (same(title, a.meta().title())) {
+                titlePages++;
                 titleMatches++;
             } else {
+                titlePages++;
                 titleMisses.add(name + ": expected \"" + title + "\", got \"" + a.meta().title() + "\"");
             }
             String byline = text(expected.get("byline"));
@@ -96,8 +102,9 @@ class ReadabilityCorpusTest {
 
     @Test
     void titlesMatchTheExpectedMetadata() throws Exception {
-        double rate = (double) titleMatches / pages;
-        report("titles: " + titleMatches + "/" + pages + " = " + rate + "\n  " + String.join("\n  ", titleMisses));
+        double rate = (double) titleMatches / titlePages;
+        report("titles (pages that have one): " + titleMatches + "/" + titlePages + " = " + rate
+                + "; over all " + pages + " pages " + (double) titleMatches / pages + "\n  " + String.join("\n  ", titleMisses));
         assertTrue(rate >= TITLE_MATCH_AT_LEAST, "title match rate " + rate);
     }
 
