@@ -13,6 +13,11 @@ final class Bylines {
     private static final Pattern NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'\u2019-]*(\\s+(\\p{Lu}[\\p{L}.'\u2019-]*|van|von|de|der|den|da|di|du|la|le|bin|al|el|y)){1,4}$");
 
+    /** Words that make a comma-separated part a job title rather than a second name. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\b(editor|correspondent|reporter|writer|staff|contributor|columnist|professor|director|producer"
+                    + "|analyst|critic|fellow|lecturer|researcher|news|health|desk|agency)\\b");
+
     private Bylines() {
     }
 
@@ -26,7 +31,7 @@ final class Bylines {
             String[] commaParts = part.split("\\s*,\\s*");
             boolean allNames = commaParts.length > 1;
             for (String c : commaParts) {
-                allNames &= NAME.matcher(c.strip()).matches();
+                allNames &= NAME.matcher(c.strip()).matches() && !ROLE.matcher(c).find();
             }
             if (allNames) {
                 for (String c : commaParts) {

@@ -28,7 +28,7 @@ public record PageMetadata(String title, String byline, List<String> authors, St
 
     /** property="og:title article:author" style names; one attribute may hold several. */
     private static final Pattern PROPERTY = Pattern.compile(
-            "\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)\\s*",
+            "\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name|url)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
             "^\\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(?:article|webpage))\\s*[-.:]\\s*)?"
