@@ -97,7 +97,7 @@ class ReadabilityCorpusTest {
     void everyPageIsScoredToo() throws Exception {
         double f1 = score(false);
         report("all pages: F1 " + f1);
-        assertTrue(f1 >= 0.85, "all-pages body-text F1 " + f1 + " fell below 0.85");
+        assertTrue(f1 >= 0.95, "all-pages body-text F1 " + f1 + " fell below 0.95 (measured 0.980 when written)");
     }
 
     @Test
