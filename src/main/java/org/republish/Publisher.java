@@ -31,6 +31,7 @@ import org.republish.write.OutputFile;
 import org.republish.write.OutputStore;
 import org.republish.write.PdfWriter;
 import org.republish.write.EpubWriter;
+import org.republish.write.TextWriter;
 import org.republish.write.Slugs;
 
 /**
@@ -89,7 +90,8 @@ public final class Publisher {
                 new IllegalArgumentException("republish.profile names '" + defaultId + "', but the profiles are "
                         + profiles.all().stream().map(SourceProfile::id).toList()));
         return new Publisher(new ArticleReaders(), profiles, defaultProfile, new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false)),
-                cleaning, List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css)),
+                cleaning, List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css),
+                        new TextWriter()),
                 (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS));
     }
 

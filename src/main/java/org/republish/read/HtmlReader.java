@@ -1,46 +1,114 @@
 package org.republish.read;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
 import org.republish.model.Notice;
+import org.republish.model.Publication;
 import org.republish.model.PublishException;
 
 /**
- * An article fragment or a simple page: the body is the page's
- * {@code <article>}, else its {@code <main>}, else its {@code <body>}.
- * Metadata comes from the usual {@code <meta>} tags, {@code <title>},
- * {@code <html lang>} and {@code <link rel=canonical>}.
+ * An HTML input: an article fragment, or a whole web page saved from a
+ * browser. A fragment (no {@code <html>}/{@code <body>}) is taken as it is:
+ * its {@code <article>}, else {@code <main>}, else its body. A page's
+ * metadata is read with {@link PageMetadata}; its article is extracted
+ * ({@link ArticleExtractor}) unless the body holds nothing but one
+ * {@code <article>}, which is then taken as it is. Thread-safe.
  */
 public final class HtmlReader implements ArticleReader {
 
+    private static final Pattern PAGE_CHROME = Pattern.compile("(?i)<(html|body)[\\s>]");
+
     private final BodySanitizer sanitizer = new BodySanitizer();
+    private final ArticleExtractor extractor = new ArticleExtractor();
 
     @Override
     public Article read(InputDocument input) throws PublishException {
-        TextDecoding.Decoded checked = TextDecoding.decode(input.bytes(), input.fileName());
-        Document page;
+        HtmlDecoding.PageText decoded = HtmlDecoding.decode(input.bytes(), input.fileName());
+        Document page = Jsoup.parse(decoded.text());
         List<Notice> notices = new ArrayList<>();
-        try {
-            // jsoup honours a byte order mark and <meta charset>; without either it reads UTF-8
-            page = checked.guessed()
-                    ? Jsoup.parse(checked.text())
-                    : Jsoup.parse(new ByteArrayInputStream(input.bytes()), null, "");
-        } catch (IOException e) {
-            throw new PublishException("The HTML file " + input.fileName() + " could not be read: " + e.getMessage(), e);
+        if (decoded.guessed()) {
+            notices.add(Notice.warning("read.encoding", "The file is not UTF-8 and declares no charset it could be "
+                    + "read in; it was read as windows-1252. Save it as UTF-8 to be sure of every character."));
         }
-        if (checked.guessed() && page.selectFirst("meta[charset], meta[http-equiv=content-type]") == null) {
-            notices.add(Notice.warning("read.encoding", "The file is not UTF-8 and declares no charset; it was "
-                    + "read as windows-1252. Save it as UTF-8 to be sure of every character."));
+        Article article;
+        if (!PAGE_CHROME.matcher(decoded.text()).find()) {
+            article = readFragment(page, notices);
+        } else {
+            Element lone = loneArticle(page);
+            article = readPage(page, lone, notices);
+        }
+        return Titles.settle(article, input);
+    }
+
+    /** The page's one {@code <article>} when the body holds nothing else: then there is nothing to extract it from. */
+    static Element loneArticle(Document page) {
+        Elements articles = page.body().select("article");
+        if (articles.size() != 1) {
+            return null;
+        }
+        Element article = articles.first();
+        return page.body().text().strip().length() == article.text().strip().length() ? article : null;
+    }
+
+    /** A whole page: its metadata, and the article extracted from it, or its lone {@code <article>} as it is. */
+    private Article readPage(Document page, Element loneArticle, List<Notice> notices) {
+        PageMetadata found = PageMetadata.of(page);
+        String byline = found.byline();
+        Element body;
+        if (loneArticle != null) {
+            body = sanitizer.clean(PagePreparation.withoutHidden(loneArticle));
+        } else {
+            ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
+            byline = byline != null ? byline : extraction.byline();
+            body = sanitizer.clean(extraction.content());
         }
 
+        ArticleMeta.Builder meta = new ArticleMeta.Builder()
+                .title(found.title())
+                .lang(found.lang())
+                .description(found.description())
+                .published(found.published())
+                .originalUrl(found.canonical());
+        List<String> names = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
+        meta.authors(names.stream().map(Author::named).toList());
+        if (byline != null) {
+            meta.extra("byline", byline);
+        }
+        if (found.license() != null) {
+            meta.extra("license", found.license());
+        }
+        if (found.siteName() != null) {
+            meta.source(new Publication(found.siteName(), home(found.canonical())));
+        }
+        if (loneArticle == null && body.text().length() < ArticleExtractor.ENOUGH_TEXT) {
+            notices.add(Notice.warning("read.extract", "Little text was found in this web page ("
+                    + body.text().length() + " characters): check that the output holds the whole article."));
+        }
+        return new Article(meta.build(), body, notices);
+    }
+
+    private static String home(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            return uri.getScheme() == null || uri.getHost() == null ? null : uri.getScheme() + "://" + uri.getHost() + "/";
+        } catch (Exception notAUrl) {
+            return null;
+        }
+    }
+
+    private Article readFragment(Document page, List<Notice> notices) {
         ArticleMeta.Builder meta = new ArticleMeta.Builder();
         String title = firstNonBlank(metaContent(page, "og:title"), page.title());
         meta.title(title.isEmpty() ? null : title);
@@ -82,7 +150,7 @@ public final class HtmlReader implements ArticleReader {
         if (h1 != null && (built.title() == null || built.title().contains(h1.text().strip()))) {
             built = built.toBuilder().title(h1.text().strip()).build();
         }
-        return Titles.settle(new Article(built, body, notices), input);
+        return new Article(built, body, notices);
     }
 
     private static String metaContent(Document page, String name) {

@@ -1,0 +1,371 @@
+package org.republish.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Finds the article in a whole web page. Every paragraph-like block with some
+ * text gives points (more for length and commas) to its ancestors, the nearer
+ * the more; a container's points are weighed by its class and id hints and cut
+ * by its link density. The best container, joined by siblings that score
+ * nearly as well or read as prose, is the article; boilerplate left inside it
+ * is then removed ({@link ContentCleanup}). When that yields too little text,
+ * the search is repeated with fewer removals. The page is never modified.
+ * Thread-safe (all state lives in one {@link Attempt}).
+ */
+final class ArticleExtractor {
+
+    /** Below this much text an attempt is taken to have missed the article. */
+    static final int ENOUGH_TEXT = 500;
+
+    private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+    private static final Set<String> EMPTY_IF_BLANK = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS_IN_DIV = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+
+    /** The article's content (a {@code <div>} in a scratch document) and a byline found in the page's text. */
+    record Extraction(Element content, String byline) {
+    }
+
+    /** Which removals an attempt makes; later attempts make fewer. */
+    record Pass(boolean dropUnlikely, boolean weighClasses, boolean cleanConditionally) {
+    }
+
+    private static final List<Pass> PASSES = List.of(new Pass(true, true, true), new Pass(false, true, true),
+            new Pass(false, false, true), new Pass(false, false, false));
+
+    /**
+     * @param title        the article's title, so that a heading repeating it can leave the content
+     * @param findByline   look for a byline in the page's text (when the metadata named no author)
+     */
+    Extraction extract(Document page, String title, boolean findByline) {
+        Extraction best = null;
+        int bestLength = -1;
+        for (Pass pass : PASSES) {
+            Extraction e = new Attempt(page.clone(), pass, title, findByline).run();
+            int length = e.content().text().length();
+            if (length >= ENOUGH_TEXT) {
+                return e;
+            }
+            if (length > bestLength) {
+                best = e;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    /** One search over a scratch copy of the page. */
+    private static final class Attempt {
+        private final Document doc;
+        private final Pass pass;
+        private final String title;
+        private final boolean findByline;
+        private final Map<Element, Double> scores = new IdentityHashMap<>();
+        private String byline;
+        private boolean titleHeadingRemoved;
+
+        Attempt(Document doc, Pass pass, String title, boolean findByline) {
+            this.doc = doc;
+            this.pass = pass;
+            this.title = title == null ? "" : title;
+            this.findByline = findByline;
+        }
+
+        Extraction run() {
+            PagePreparation.prepare(doc);
+            Element body = doc.body();
+            List<Element> toScore = walk(body);
+            List<Element> candidates = score(toScore);
+            Element top = chooseTop(candidates, body);
+            Element content = gatherWithSiblings(top);
+            new ContentCleanup(pass.weighClasses(), pass.cleanConditionally()).clean(content);
+            return new Extraction(content, byline);
+        }
+
+        /** Drops what cannot be content and lists the blocks to score, turning text-only divs into paragraphs. */
+        private List<Element> walk(Element body) {
+            if (findByline) {
+                takeByline(body);
+            }
+            List<Element> toScore = new ArrayList<>();
+            for (Element e : new ArrayList<>(body.getAllElements())) {
+                if (e == body || !BlockText.attached(e)) {
+                    continue;
+                }
+                String tag = e.normalName();
+                if (!PagePreparation.visible(e)) {
+                    e.remove();
+                    continue;
+                }
+                if (!titleHeadingRemoved && (tag.equals("h1") || tag.equals("h2"))
+                        && TextSimilarity.of(title, e.text()) > 0.75) {
+                    titleHeadingRemoved = true;
+                    e.remove();
+                    continue;
+                }
+                if (pass.dropUnlikely() && !tag.equals("a") && !tag.equals("article") && BlockHints.unlikely(e)
+                        && !BlockText.hasAncestor(e, "table") && !BlockText.hasAncestor(e, "code")) {
+                    e.remove();
+                    continue;
+                }
+                if (EMPTY_IF_BLANK.contains(tag) && withoutContent(e)) {
+                    e.remove();
+                    continue;
+                }
+                if (SCORED.contains(tag)) {
+                    toScore.add(e);
+                }
+                if (tag.equals("div")) {
+                    toScore.addAll(wrapLooseText(e));
+                    Element onlyParagraph = singleParagraph(e);
+                    if (onlyParagraph != null && BlockText.linkDensity(e) < 0.25) {
+                        e.replaceWith(onlyParagraph);
+                        toScore.add(onlyParagraph);
+                    } else if (e.select("*").stream().noneMatch(d -> d != e && BLOCKS_IN_DIV.contains(d.normalName()))) {
+                        e.tagName("p");
+                        toScore.add(e);
+                    }
+                }
+            }
+            return toScore;
+        }
+
+        /**
+         * The first visible short block marked as a byline leaves the content and
+         * becomes the byline: its most specific part (a name inside "By Name, 3 May")
+         * when it marks one.
+         */
+        private void takeByline(Element body) {
+            for (Element e : body.getAllElements()) {
+                if (e == body || !BlockHints.byline(e) || !isBylineLength(e) || !visibleWithAncestors(e, body)) {
+                    continue;
+                }
+                Element name = e.selectFirst("[itemprop=name]");
+                if (name == null || name.text().isBlank()) {
+                    name = e.select("*").stream().filter(d -> d != e && BlockHints.byline(d) && !d.text().isBlank())
+                            .findFirst().orElse(e);
+                }
+                byline = name.text().strip();
+                e.remove();
+                return;
+            }
+        }
+
+        private static boolean visibleWithAncestors(Element e, Element body) {
+            for (Element p = e; p != null && p != body; p = p.parent()) {
+                if (!PagePreparation.visible(p)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isBylineLength(Element e) {
+            int n = e.text().strip().length();
+            return n > 0 && n < 100;
+        }
+
+        /** Runs of text and inline elements directly in a div that also holds blocks become paragraphs. */
+        private List<Element> wrapLooseText(Element div) {
+            List<Element> made = new ArrayList<>();
+            boolean hasBlock = div.childNodes().stream().anyMatch(n -> !BlockText.isPhrasing(n));
+            if (!hasBlock) {
+                return made;
+            }
+            Element paragraph = null;
+            for (Node child : new ArrayList<>(div.childNodes())) {
+                if (BlockText.isPhrasing(child)) {
+                    if (paragraph == null) {
+                        if (BlockText.isWhitespace(child)) {
+                            continue;
+                        }
+                        paragraph = doc.createElement("p");
+                        child.before(paragraph);
+                        made.add(paragraph);
+                    }
+                    paragraph.appendChild(child);
+                } else {
+                    paragraph = null;
+                }
+            }
+            return made;
+        }
+
+        private static Element singleParagraph(Element div) {
+            if (div.childrenSize() != 1 || !div.child(0).normalName().equals("p")) {
+                return null;
+            }
+            for (Node n : div.childNodes()) {
+                if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    return null;
+                }
+            }
+            return div.child(0);
+        }
+
+        private static boolean withoutContent(Element e) {
+            if (!e.text().isBlank()) {
+                return false;
+            }
+            for (Element child : e.children()) {
+                if (!child.normalName().equals("br") && !child.normalName().equals("hr")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Gives each block's points to up to five ancestors; returns the containers that received any. */
+        private List<Element> score(List<Element> toScore) {
+            List<Element> candidates = new ArrayList<>();
+            for (Element block : toScore) {
+                if (block.parent() == null || !BlockText.attached(block)) {
+                    continue;
+                }
+                String text = block.text();
+                if (text.length() < 25) {
+                    continue;
+                }
+                double points = 2 + BlockText.commas(text) + Math.min(text.length() / 100, 3);
+                int level = 0;
+                for (Element a = block.parent(); a != null && level < 5; a = a.parent(), level++) {
+                    if (a.parent() == null || a.parent() instanceof Document) {
+                        break;
+                    }
+                    if (!scores.containsKey(a)) {
+                        scores.put(a, baseScore(a));
+                        candidates.add(a);
+                    }
+                    double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    scores.merge(a, points / divider, Double::sum);
+                }
+            }
+            for (Element c : candidates) {
+                scores.put(c, scores.get(c) * (1 - BlockText.linkDensity(c)));
+            }
+            return candidates;
+        }
+
+        private double baseScore(Element e) {
+            double s = switch (e.normalName()) {
+                case "div" -> 5;
+                case "pre", "td", "blockquote" -> 3;
+                case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+                case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+                default -> 0;
+            };
+            return s + (pass.weighClasses() ? BlockHints.weight(e) : 0);
+        }
+
+        private double scoreOf(Element e) {
+            return scores.getOrDefault(e, 0.0);
+        }
+
+        private Element chooseTop(List<Element> candidates, Element body) {
+            List<Element> ranked = candidates.stream().filter(BlockText::attached)
+                    .sorted(Comparator.comparingDouble(this::scoreOf).reversed()).limit(5).toList();
+            Element top = ranked.isEmpty() ? null : ranked.get(0);
+            if (top == null || top.normalName().equals("body")) {
+                Element all = doc.createElement("div");
+                for (Node n : new ArrayList<>(body.childNodes())) {
+                    all.appendChild(n);
+                }
+                body.appendChild(all);
+                scores.put(all, baseScore(all));
+                return all;
+            }
+            top = commonAncestorOfRivals(top, ranked, body);
+            top = climbWhileParentsScoreWell(top, body);
+            // a wrapper with nothing else in it holds the same article
+            while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+                top = top.parent();
+            }
+            scores.putIfAbsent(top, baseScore(top));
+            return top;
+        }
+
+        /** When three or more rivals score nearly as well, the article is the container they share. */
+        private Element commonAncestorOfRivals(Element top, List<Element> ranked, Element body) {
+            List<Element> rivals = ranked.stream().skip(1).filter(c -> scoreOf(c) / scoreOf(top) >= 0.75).toList();
+            if (rivals.size() < 3) {
+                return top;
+            }
+            for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+                int containing = 0;
+                for (Element r : rivals) {
+                    if (r.parents().contains(p)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    scores.putIfAbsent(p, baseScore(p));
+                    return p;
+                }
+            }
+            return top;
+        }
+
+        private Element climbWhileParentsScoreWell(Element top, Element body) {
+            double last = scoreOf(top);
+            double threshold = last / 3;
+            for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+                if (!scores.containsKey(p)) {
+                    continue;
+                }
+                double s = scores.get(p);
+                if (s < threshold) {
+                    break;
+                }
+                if (s > last) {
+                    return p;
+                }
+                last = s;
+            }
+            return top;
+        }
+
+        /** The top container and those of its siblings that belong to the article, in page order. */
+        private Element gatherWithSiblings(Element top) {
+            Element content = doc.createElement("div");
+            Element parent = top.parent();
+            if (parent == null) {
+                content.appendChild(top);
+                return content;
+            }
+            double topScore = scoreOf(top);
+            double threshold = Math.max(10, topScore * 0.2);
+            for (Element sibling : new ArrayList<>(parent.children())) {
+                if (sibling == top || belongs(sibling, top, topScore, threshold)) {
+                    content.appendChild(sibling);
+                }
+            }
+            doc.body().appendChild(content);
+            return content;
+        }
+
+        private boolean belongs(Element sibling, Element top, double topScore, double threshold) {
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+            if (scores.containsKey(sibling) && scores.get(sibling) + bonus >= threshold) {
+                return true;
+            }
+            if (sibling.normalName().equals("p")) {
+                double density = BlockText.linkDensity(sibling);
+                String text = sibling.text();
+                if (text.length() > 80) {
+                    return density < 0.25;
+                }
+                return !text.isEmpty() && density == 0 && SENTENCE_END.matcher(text).find();
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.republish.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Author names out of a credit line as pages write it: "By Jane Doe and John Roe", "Jane Doe, John Roe". */
+final class Bylines {
+
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^(written\\s+)?by[:\\s]\\s*");
+    private static final Pattern JOINERS = Pattern.compile("\\s+(?:and|&|und|et|y|e)\\s+|\\s*;\\s*");
+    /** A person's name: two to five words, each starting with a capital (particles like "van", "de" allowed). */
+    private static final Pattern NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'\u2019-]*(\\s+(\\p{Lu}[\\p{L}.'\u2019-]*|van|von|de|der|den|da|di|du|la|le|bin|al|el|y)){1,4}$");
+
+    /** Words that make a comma-separated part a job title rather than a second name. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\b(editor|correspondent|reporter|writer|staff|contributor|columnist|professor|director|producer"
+                    + "|analyst|critic|fellow|lecturer|researcher|news|health|desk|agency)\\b");
+
+    private Bylines() {
+    }
+
+    static List<String> names(String byline) {
+        if (byline == null || byline.isBlank()) {
+            return List.of();
+        }
+        String line = LEADING_BY.matcher(PageTitle.normalize(byline)).replaceFirst("").strip();
+        List<String> names = new ArrayList<>();
+        for (String part : JOINERS.split(line)) {
+            String[] commaParts = part.split("\\s*,\\s*");
+            boolean allNames = commaParts.length > 1;
+            for (String c : commaParts) {
+                allNames &= NAME.matcher(c.strip()).matches() && !ROLE.matcher(c).find();
+            }
+            if (allNames) {
+                for (String c : commaParts) {
+                    names.add(c.strip());
+                }
+            } else if (!part.isBlank()) {
+                names.add(part.strip());
+            }
+        }
+        return names;
+    }
+}

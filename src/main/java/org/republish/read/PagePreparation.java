@@ -1,0 +1,138 @@
+package org.republish.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Tidies a scratch copy of a page before content scoring: what is never
+ * content goes, lazy-loaded images get their real source, and text split by
+ * double line breaks becomes paragraphs (so it is scored like paragraphs).
+ */
+final class PagePreparation {
+
+    private static final String NEVER_CONTENT = "script, style, noscript, template, link, meta";
+    private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src", "data-srcset",
+        "data-hi-res-src", "data-url"};
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
+    private PagePreparation() {
+    }
+
+    /** Whether a reader of the page would see the element (as far as its own attributes tell). */
+    static boolean visible(Element e) {
+        if (HIDDEN_STYLE.matcher(e.attr("style")).find() || e.hasAttr("hidden")) {
+            return false;
+        }
+        return !"true".equals(e.attr("aria-hidden")) || e.className().contains("fallback-image");
+    }
+
+    /** A copy of {@code root} without the elements a reader would not see. */
+    static Element withoutHidden(Element root) {
+        Element copy = root.clone();
+        for (Element e : new ArrayList<>(copy.getAllElements())) {
+            if (e != copy && e.parent() != null && !visible(e)) {
+                e.remove();
+            }
+        }
+        return copy;
+    }
+
+    static void prepare(Document doc) {
+        if (doc.body() == null) {
+            return;
+        }
+        removeComments(doc);
+        doc.select(NEVER_CONTENT).remove();
+        for (Element font : doc.select("font")) {
+            font.tagName("span");
+        }
+        for (Element img : doc.select("img")) {
+            fixLazyImage(img);
+        }
+        for (Element br : new ArrayList<>(doc.body().select("br"))) {
+            if (br.parent() != null) {
+                paragraphsFromDoubleBreaks(doc, br);
+            }
+        }
+    }
+
+    private static void removeComments(Document doc) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, doc);
+        comments.forEach(Node::remove);
+    }
+
+    private static void fixLazyImage(Element img) {
+        String src = img.attr("src");
+        if (!src.isBlank() && !src.startsWith("data:")) {
+            return;
+        }
+        for (String attr : LAZY_SOURCES) {
+            String value = img.attr(attr).strip();
+            if (!value.isEmpty()) {
+                img.attr("src", value.split("[\\s,]+")[0]);
+                return;
+            }
+        }
+    }
+
+    /** "text<br><br>more text" becomes "text<p>more text</p>". */
+    private static void paragraphsFromDoubleBreaks(Document doc, Element br) {
+        Node next = nextNonBlank(br);
+        boolean replaced = false;
+        while (next instanceof Element e && e.normalName().equals("br")) {
+            replaced = true;
+            Node after = nextNonBlank(e);
+            e.remove();
+            next = after;
+        }
+        if (!replaced) {
+            return;
+        }
+        Element p = doc.createElement("p");
+        br.replaceWith(p);
+        Node sibling = p.nextSibling();
+        while (sibling != null) {
+            if (sibling instanceof Element e && e.normalName().equals("br")) {
+                Node afterBreak = nextNonBlank(e);
+                if (afterBreak instanceof Element e2 && e2.normalName().equals("br")) {
+                    break;
+                }
+            }
+            if (!BlockText.isPhrasing(sibling)) {
+                break;
+            }
+            Node following = sibling.nextSibling();
+            p.appendChild(sibling);
+            sibling = following;
+        }
+        while (p.childNodeSize() > 0 && BlockText.isWhitespace(p.childNode(p.childNodeSize() - 1))) {
+            p.childNode(p.childNodeSize() - 1).remove();
+        }
+        if (p.parent() != null && p.parent().normalName().equals("p")) {
+            p.parent().tagName("div");
+        }
+    }
+
+    private static Node nextNonBlank(Node n) {
+        Node next = n.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next;
+    }
+}
