@@ -78,6 +78,7 @@ public final class Cleaning {
                 new NormalizeHeadingLevels(),
                 new DropContentsList(),
                 new UnwrapDeadLinks(),
+                new MarkLanguages(),
                 new Typography());
     }
 
