@@ -214,7 +214,8 @@ public final class PdfWriter implements ArticleWriter {
         }
 
         // the running head is taken out of the flow by the stylesheet and repeated on every page but the first
-        doc.body().prependElement("div").addClass("running-head").text(title);
+        String runningHead = meta.source() == null ? title : title + " \u2014 " + meta.source().name();
+        doc.body().prependElement("div").addClass("running-head").text(runningHead);
 
         for (Element link : doc.body().select("a[href]")) {
             if (link.attr("title").isBlank()) {

@@ -60,6 +60,10 @@ class SampleAttributionOutputsTest {
             assertEquals(notice, PdfRights.firstText(xmp, PdfRights.XMP_RIGHTS, "UsageTerms"));
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("CC BY-ND 4.0"),
                     "the visible notice is in the PDF");
+            org.apache.pdfbox.text.PDFTextStripper page2 = new org.apache.pdfbox.text.PDFTextStripper();
+            page2.setStartPage(2);
+            page2.setEndPage(2);
+            assertTrue(page2.getText(pdf).contains("\u2014 The Conversation"), "the running head names the source");
         }
 
         byte[] epub = Files.readAllBytes(dir.resolve(base + ".epub"));
