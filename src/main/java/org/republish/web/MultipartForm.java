@@ -59,7 +59,7 @@ final class MultipartForm {
             // header values are UTF-8 in practice (browsers send file names that way)
             String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
             int contentStart = headersEnd + 4;
-            int contentEnd = indexOf(body, nextDelimiter, contentStart);
+            int contentEnd = delimiterAt(body, nextDelimiter, contentStart);
             if (contentEnd < 0) {
                 throw new IllegalArgumentException("the form data ends before its closing boundary");
             }
@@ -82,6 +82,17 @@ final class MultipartForm {
             parts.add(new Part(name, fileName, content));
             pos = contentEnd + nextDelimiter.length;
         }
+    }
+
+    /** The next delimiter that is one: followed by CRLF (another part) or "--" (the end), not by text. */
+    private static int delimiterAt(byte[] body, byte[] delimiter, int from) {
+        for (int at = indexOf(body, delimiter, from); at >= 0; at = indexOf(body, delimiter, at + 1)) {
+            int after = at + delimiter.length;
+            if (startsWith(body, after, "\r\n") || startsWith(body, after, "--")) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWith(byte[] body, int pos, String ascii) {

@@ -319,6 +319,22 @@ class WebServerTest {
                 "the browser's DOM holds the sample title: " + dom);
     }
 
+    @Test
+    @Order(9)
+    void readinessIsDownWhileTheRouteIsStopped() throws Exception {
+        var routes = service.camelContext().getRouteController();
+        routes.stopRoute("publish-articles");
+        try {
+            HttpResponse<String> ready = get("/health/ready");
+            assertEquals(503, ready.statusCode());
+            assertTrue(ready.body().contains("\"routes\":\"DOWN\""), ready.body());
+            assertEquals(200, get("/health/live").statusCode(), "still alive");
+        } finally {
+            routes.startRoute("publish-articles");
+        }
+        assertEquals(200, get("/health/ready").statusCode());
+    }
+
     // ---- helpers
 
     private static String run(List<String> command, Path log) throws Exception {
