@@ -29,7 +29,7 @@ final class StatusPage {
             border-bottom:1px solid #eee}th{background:#f4f4f4}.empty{color:#777;font-style:italic}
             .reason{white-space:pre-wrap;max-width:50rem}.summary span{margin-right:1.5rem}
             .notice{padding:.6rem .8rem;border-radius:4px;background:#e8f5e9}.notice.bad{background:#fdecea}
-            a.out{margin-right:.6rem}""";
+            a.out{margin-right:.6rem}td.thumb img{border:1px solid #ccc;display:block}""";
 
     private final InputFolder input;
     private final OutputFolder output;
@@ -100,9 +100,15 @@ final class StatusPage {
             body.appendElement("p").addClass("empty").text("Nothing published yet.");
             return;
         }
-        Element table = table(body, "published", "Title", "Source", "Licence", "Published at", "Input", "Outputs");
+        Element table = table(body, "published", "", "Title", "Source", "Licence", "Published at", "Input", "Outputs");
         for (OutputFolder.Published p : recent) {
             Element row = table.appendElement("tr");
+            Element preview = row.appendElement("td").addClass("thumb");
+            p.outputs().stream().filter(o -> o.format().equals("pdf")).findFirst().ifPresent(pdf ->
+                    preview.appendElement("a").attr("href", outputHref(p.folder(), pdf.file()))
+                            .appendElement("img").attr("src", "/thumb/" + outputHref(p.folder(), pdf.file())
+                                    .substring("/output/".length()))
+                            .attr("alt", "First page of the PDF").attr("width", "56").attr("loading", "lazy"));
             row.appendElement("td").addClass("title").text(p.title());
             link(row.appendElement("td"), p.source() == null ? "unknown" : p.source(), p.sourceUrl());
             link(row.appendElement("td"), p.license() == null ? "unknown" : p.license(), p.licenseUrl());

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * GET  /metrics        Prometheus text format
  * GET  /               status page
  * GET  /output/SLUG/FILE   an output file (nothing else is ever served from disk)
+ * GET  /thumb/SLUG/FILE.pdf  the PDF's first page as a small PNG
  * POST /upload         multipart form, field "file": the file goes into input/
  * </pre>
  *
@@ -61,6 +62,7 @@ public final class WebServer implements AutoCloseable {
     private final OutputFolder output;
     private final Uploads uploads;
     private final StatusPage page;
+    private final Thumbnails thumbnails = new Thumbnails();
     private HttpServer server;
     private ExecutorService threads;
 
@@ -108,6 +110,7 @@ public final class WebServer implements AutoCloseable {
         server.createContext("/metrics", guarded(this::metrics));
         server.createContext("/output/", guarded(this::outputFile));
         server.createContext("/upload", guarded(this::upload));
+        server.createContext("/thumb/", guarded(this::thumbnail));
         server.start();
         LOG.info("status page, health and metrics on http://{}:{}/", hostForUrl(), port());
     }
@@ -211,6 +214,36 @@ public final class WebServer implements AutoCloseable {
         ex.sendResponseHeaders(200, size == 0 ? -1 : size);
         try (OutputStream body = ex.getResponseBody()) {
             Files.copy(f, body);
+        }
+    }
+
+    private void thumbnail(HttpExchange ex) throws IOException {
+        if (!isRead(ex)) {
+            return;
+        }
+        Optional<Path> pdf = decodedPath(ex.getRequestURI().getRawPath().substring("/thumb/".length()))
+                .filter(p -> p.endsWith(".pdf")).flatMap(output::file);
+        if (pdf.isEmpty()) {
+            notFound(ex);
+            return;
+        }
+        byte[] png;
+        try {
+            png = thumbnails.firstPage(pdf.get());
+        } catch (IOException e) {
+            LOG.warn("no thumbnail for {}: {}", pdf.get().getFileName(), e.toString());
+            notFound(ex);
+            return;
+        }
+        ex.getResponseHeaders().set("Content-Type", "image/png");
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(200, -1);
+            return;
+        }
+        ex.sendResponseHeaders(200, png.length);
+        try (OutputStream body = ex.getResponseBody()) {
+            body.write(png);
         }
     }
 

@@ -161,6 +161,15 @@ class WebServerTest {
         HttpResponse<byte[]> pdf = getBytes(hrefs.stream().filter(h -> h.endsWith(".pdf")).findFirst().orElseThrow());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
 
+        String thumb = row.selectFirst("td.thumb img").attr("src");
+        HttpResponse<byte[]> png = getBytes(thumb);
+        assertEquals(200, png.statusCode(), thumb);
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        BufferedImage firstPage = ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        assertTrue(firstPage.getHeight() > firstPage.getWidth(), "a portrait page");
+        assertEquals(404, getBytes(thumb.replace(".pdf", ".html")).statusCode(), "only PDFs have thumbnails");
+        assertEquals(404, getBytes("/thumb/%2e%2e/secret.pdf").statusCode());
+
         Element failed = page.select("table.failed tbody tr").stream()
                 .filter(tr -> tr.selectFirst("td.file").text().equals("empty.md")).findFirst().orElse(null);
         assertNotNull(failed, "empty.md in the failed table");
@@ -338,7 +347,13 @@ class WebServerTest {
     // ---- helpers
 
     private static String run(List<String> command, Path log) throws Exception {
-        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        // chromium keeps settings and caches under the home folder: keep them in the test's folder
+        Path home = Files.createDirectories(work.resolve("chromium-home"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+        Process p = builder.start();
         byte[] out;
         try (InputStream in = p.getInputStream()) {
             out = in.readAllBytes();
