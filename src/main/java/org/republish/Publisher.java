@@ -48,6 +48,18 @@ public final class Publisher {
     /** Default for {@link Settings#MAX_ELEMENTS}: far above any real article, far below what stalls layout. */
     public static final int DEFAULT_MAX_ELEMENTS = 20_000;
 
+    /**
+     * Told how long each stage of publishing one input took: "read" (reading
+     * and preparing), each writer's format ("html", "pdf"...) and "store".
+     * Called on the publishing thread; must be quick and must not throw.
+     */
+    @FunctionalInterface
+    public interface StageTimes {
+        StageTimes NONE = (stage, nanos) -> { };
+
+        void took(String stage, long nanos);
+    }
+
     private final ArticleReaders readers;
     private final SourceProfiles profiles;
     private final SourceProfile defaultProfile;
@@ -174,12 +186,20 @@ public final class Publisher {
 
     /** Publishes {@code input} in the given formats into {@code store}. */
     public Result publish(InputDocument input, Set<String> formats, OutputStore store) throws PublishException {
+        return publish(input, formats, store, StageTimes.NONE);
+    }
+
+    /** Publishes {@code input}, reporting the time each stage took to {@code times}. */
+    public Result publish(InputDocument input, Set<String> formats, OutputStore store, StageTimes times)
+            throws PublishException {
         for (String f : formats) {
             if (!writers.containsKey(f)) {
                 throw new IllegalArgumentException("unknown output format " + f + "; known: " + writers.keySet());
             }
         }
+        long readStart = System.nanoTime();
         Article article = prepare(input);
+        times.took("read", System.nanoTime() - readStart);
         String slug = Slugs.of(article.meta().title(), input.baseName());
         String inputSha = OutputFile.Hashes.sha256(input.bytes());
         try {
@@ -188,7 +208,9 @@ public final class Publisher {
             List<Notice> writerWarnings = new ArrayList<>();
             for (ArticleWriter writer : writers.values()) {
                 if (formats.contains(writer.format())) {
+                    long writeStart = System.nanoTime();
                     ArticleWriter.Rendering out = writer.render(article);
+                    times.took(writer.format(), System.nanoTime() - writeStart);
                     files.add(new OutputFile(folder + "." + writer.extension(), writer.format(), out.bytes()));
                     writerWarnings.addAll(out.warnings());
                 }
@@ -197,7 +219,9 @@ public final class Publisher {
             List<OutputFile> all = new ArrayList<>(files);
             all.add(new OutputFile(ManifestWriter.FILE_NAME, "manifest",
                     manifest.write(article, input.fileName(), inputSha, folder, files)));
+            long storeStart = System.nanoTime();
             Path dir = store.commit(folder, all);
+            times.took("store", System.nanoTime() - storeStart);
             return new Result(article, folder, dir, all);
         } catch (IOException e) {
             throw new PublishException("The outputs of " + input.fileName() + " could not be written into "

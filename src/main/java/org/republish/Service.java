@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
+import org.republish.web.ServiceMetrics;
+import org.republish.web.WebServer;
 import org.republish.write.OutputStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,10 @@ public final class Service implements AutoCloseable {
     private final Settings settings;
     private final Main main = new Main();
     private final java.util.Set<String> formats;
+    private final ServiceMetrics metrics;
+    /** Health, metrics and the status page; null when republish.http.enabled is false. */
+    private final WebServer web;
+    private volatile boolean warmedUp;
 
     public Service(Settings settings) throws IOException {
         this.settings = settings;
@@ -47,8 +53,11 @@ public final class Service implements AutoCloseable {
         long warm = System.nanoTime();
         publisher.warmUp();
         LOG.info("renderers warmed up in {} ms", (System.nanoTime() - warm) / 1_000_000);
+        warmedUp = true;
+        metrics = new ServiceMetrics(input);
+        web = WebServer.enabled(settings) ? new WebServer(settings, input, output, metrics, this::readiness) : null;
         ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
-                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000));
+                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics);
         main.bind("desk", desk);
         main.setOverrideProperties(settings.asProperties());
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
@@ -63,12 +72,54 @@ public final class Service implements AutoCloseable {
 
     /** Runs until the JVM is asked to stop. */
     public void run() throws Exception {
-        main.run();
+        startWeb();
+        try {
+            main.run();
+        } finally {
+            stopWeb();
+        }
     }
 
     /** Starts the routes and returns at once. */
     public void start() throws Exception {
+        startWeb();
         main.start();
+    }
+
+    /** The port of the status page, health and metrics; -1 when HTTP is disabled. */
+    public int httpPort() {
+        return web == null ? -1 : web.port();
+    }
+
+    /**
+     * What must hold before the service takes work: the renderers are warm,
+     * Camel has started and every route is running. The web server starts
+     * before the routes, so a supervisor sees "not ready" rather than nothing.
+     */
+    private java.util.Map<String, Boolean> readiness() {
+        CamelContext context = main.getCamelContext();
+        boolean camel = context != null && context.getStatus().isStarted();
+        boolean routes = camel && !context.getRoutes().isEmpty() && context.getRoutes().stream().allMatch(r -> {
+            org.apache.camel.ServiceStatus status = context.getRouteController().getRouteStatus(r.getRouteId());
+            return status != null && status.isStarted();
+        });
+        java.util.Map<String, Boolean> checks = new java.util.LinkedHashMap<>();
+        checks.put("renderers", warmedUp);
+        checks.put("camel", camel);
+        checks.put("routes", routes);
+        return checks;
+    }
+
+    private void startWeb() throws IOException {
+        if (web != null) {
+            web.start();
+        }
+    }
+
+    private void stopWeb() {
+        if (web != null) {
+            web.close();
+        }
     }
 
     /** The formats written for each article. */
@@ -82,6 +133,10 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        main.stop();
+        try {
+            main.stop();
+        } finally {
+            stopWeb();
+        }
     }
 }

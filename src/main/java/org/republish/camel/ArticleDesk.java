@@ -34,13 +34,41 @@ public final class ArticleDesk {
     private static final Logger LOG = LoggerFactory.getLogger("republish.articles");
     private static final String STARTED = "republishStarted";
 
+    /**
+     * Told of every outcome and of the time each stage took, for monitoring.
+     * Called on the route's thread: must be quick; whatever it throws is logged and ignored.
+     */
+    public interface Outcomes extends Publisher.StageTimes {
+        Outcomes NONE = new Outcomes() {
+        };
+
+        /** {@code fileName} was published; {@code nanos} covers the whole of it. */
+        default void published(String fileName, Publisher.Result result, long nanos) {
+        }
+
+        /** {@code fileName} was refused, to .hold/ when {@code hold}, else to .error/. */
+        default void refused(String fileName, boolean hold, String reason, long nanos) {
+        }
+
+        @Override
+        default void took(String stage, long nanos) {
+        }
+    }
+
     private final Publisher publisher;
     private final OutputStore store;
     private final Set<String> formats;
     private final Path inputDir;
     private final long maxInputBytes;
+    private final Outcomes outcomes;
 
     public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
+        this(publisher, store, formats, inputDir, maxInputBytes, Outcomes.NONE);
+    }
+
+    public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
+            Outcomes outcomes) {
+        this.outcomes = outcomes;
         this.publisher = publisher;
         this.store = store;
         this.formats = Set.copyOf(formats);
@@ -62,11 +90,12 @@ public final class ArticleDesk {
                     + "check that this is the right file, or raise the limit.");
         }
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
-        Publisher.Result result = publisher.publish(input, formats, store);
+        Publisher.Result result = publisher.publish(input, formats, store, quiet(outcomes));
         String archived = ArchiveNames.free(inputDir.resolve(DONE), name, "");
         exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + archived);
         LOG.info("published file=\"{}\" slug={} result=done ms={} warnings={}", name, result.folder(),
                 millisSince(started), result.article().warnings().size());
+        tell(() -> outcomes.published(name, result, System.nanoTime() - started));
     }
 
     /**
@@ -102,6 +131,21 @@ public final class ArticleDesk {
         } else {
             LOG.error("failed file=\"{}\" result=error ms={}", name, ms, cause);
         }
+        long nanos = started == null ? 0 : System.nanoTime() - started;
+        tell(() -> outcomes.refused(name, hold, reason, nanos));
+    }
+
+    /** Monitoring must never change what happens to an article. */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("monitoring listener failed: {}", e.toString());
+        }
+    }
+
+    private static Publisher.StageTimes quiet(Outcomes outcomes) {
+        return (stage, nanos) -> tell(() -> outcomes.took(stage, nanos));
     }
 
     private static String reasonText(String name, boolean hold, String reason) {

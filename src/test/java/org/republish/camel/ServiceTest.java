@@ -47,6 +47,7 @@ class ServiceTest {
                 Settings.INPUT, input.toString(),
                 Settings.OUTPUT, output.toString(),
                 Settings.ROUTES, Path.of("routes").toAbsolutePath().toString(),
+                "republish.http.port", "0",
                 "republish.poll-ms", "100",
                 "republish.settle-ms", "200")));
         service.start();

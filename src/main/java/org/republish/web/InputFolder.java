@@ -1,0 +1,137 @@
+package org.republish.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.republish.camel.ArticleDesk;
+
+/**
+ * What the input folder says about the work: files waiting to be taken, and
+ * those refused into {@code .error/} or {@code .hold/} with their reasons.
+ * Read from the disk on every call, so it is right after a restart too.
+ */
+final class InputFolder {
+
+    /** Names the route never takes (the exclude pattern of routes/articles.camel.yaml): hidden files and partial copies. */
+    private static final Pattern NEVER_TAKEN = Pattern.compile("^\\..*|.*\\.(tmp|part|crdownload|swp)$|.*~$");
+
+    /** A file waiting in the input folder. */
+    record Waiting(String name, long bytes, Instant modified) {
+    }
+
+    /** An input refused into .error/ or .hold/, and why. */
+    record Refused(String name, String reason, Instant when) {
+    }
+
+    private final Path root;
+
+    InputFolder(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Regular files the route will take, oldest first (the order it takes them in). */
+    List<Waiting> waiting() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !NEVER_TAKEN.matcher(p.getFileName().toString()).matches())
+                    .map(InputFolder::waitingFile)
+                    .sorted(Comparator.comparing(Waiting::modified))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int waitingCount() {
+        return waiting().size();
+    }
+
+    /** Inputs in .error/ (or .hold/ when {@code hold}), newest first, at most {@code limit}. */
+    List<Refused> refused(boolean hold, int limit) {
+        Path dir = root.resolve(hold ? ArticleDesk.HOLD : ArticleDesk.ERROR);
+        String suffix = hold ? ".hold.txt" : ".error.txt";
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(InputFolder::modified).reversed())
+                    .limit(limit)
+                    .map(p -> {
+                        String file = p.getFileName().toString();
+                        return new Refused(file.substring(0, file.length() - suffix.length()), reasonIn(p),
+                                modified(p).toInstant());
+                    })
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int refusedCount(boolean hold) {
+        Path dir = root.resolve(hold ? ArticleDesk.HOLD : ArticleDesk.ERROR);
+        String suffix = hold ? ".hold.txt" : ".error.txt";
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return (int) files.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The "Reason:" paragraph of a reason file written by ArticleDesk, else its whole text. */
+    static String reasonIn(Path reasonFile) {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(reasonFile);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return "(the reason file is not UTF-8 text)";
+        } catch (IOException e) {
+            return "(the reason file could not be read: " + e.getMessage() + ")";
+        }
+        int start = text.indexOf("Reason: ");
+        if (start >= 0) {
+            int end = text.indexOf("\n\n", start);
+            text = text.substring(start + "Reason: ".length(), end < 0 ? text.length() : end);
+        }
+        text = text.strip();
+        return text.length() > 4000 ? text.substring(0, 4000) + "…" : text;
+    }
+
+    private static Waiting waitingFile(Path p) {
+        try {
+            return new Waiting(p.getFileName().toString(), Files.size(p), Files.getLastModifiedTime(p).toInstant());
+        } catch (IOException e) {
+            // taken by the route between listing and looking: still show it, it was waiting a moment ago
+            return new Waiting(p.getFileName().toString(), 0, Instant.EPOCH);
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.republish.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The status page at {@code /}: plain HTML, no script. Built with jsoup's
+ * element API, so every name, title and reason (all of which come from
+ * articles or file names, none of which are trusted) is escaped by
+ * construction: nothing is ever pasted into markup as text.
+ */
+final class StatusPage {
+
+    static final int RECENT = 25;
+    static final int REFUSED = 50;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static final String CSS = """
+            body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:75rem;padding:0 1rem;color:#222}
+            h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
+            table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;
+            border-bottom:1px solid #eee}th{background:#f4f4f4}.empty{color:#777;font-style:italic}
+            .reason{white-space:pre-wrap;max-width:50rem}.summary span{margin-right:1.5rem}
+            .notice{padding:.6rem .8rem;border-radius:4px;background:#e8f5e9}.notice.bad{background:#fdecea}
+            a.out{margin-right:.6rem}td.thumb img{border:1px solid #ccc;display:block}""";
+
+    private final InputFolder input;
+    private final OutputFolder output;
+    private final long maxInputBytes;
+    private final ZoneId zone;
+
+    StatusPage(InputFolder input, OutputFolder output, long maxInputBytes, ZoneId zone) {
+        this.input = input;
+        this.output = output;
+        this.maxInputBytes = maxInputBytes;
+        this.zone = zone;
+    }
+
+    /** The page, with an optional message at the top (the outcome of an upload). */
+    String render(String message, boolean messageIsError, Map<String, Boolean> readiness) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
+        doc.selectFirst("html").attr("lang", "en");
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text("republish status");
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
+        Element body = doc.body();
+        body.appendElement("h1").text("republish status");
+
+        if (message != null) {
+            body.appendElement("p").addClass(messageIsError ? "notice bad" : "notice").attr("role", "status")
+                    .text(message);
+        }
+        List<InputFolder.Waiting> waiting = input.waiting();
+        List<InputFolder.Refused> failed = input.refused(false, REFUSED);
+        List<InputFolder.Refused> held = input.refused(true, REFUSED);
+        List<OutputFolder.Published> recent = output.recent(RECENT);
+
+        boolean ready = readiness.values().stream().allMatch(Boolean::booleanValue);
+        Element summary = body.appendElement("p").addClass("summary");
+        summary.appendElement("span").text("Service: " + (ready ? "ready" : "starting or stopping"));
+        summary.appendElement("span").text("Waiting: " + waiting.size());
+        summary.appendElement("span").text("Failed: " + input.refusedCount(false));
+        summary.appendElement("span").text("Held: " + input.refusedCount(true));
+        summary.appendElement("span").text("Page made " + TIME.format(Instant.now().atZone(zone)));
+
+        upload(body);
+        recent(body, recent);
+        waiting(body, waiting);
+        refused(body, "failed", "Failed (input/.error/)", failed);
+        refused(body, "held", "Held for an editor (input/.hold/)", held);
+        return "<!DOCTYPE html>\n" + doc.html();
+    }
+
+    private void upload(Element body) {
+        body.appendElement("h2").text("Add an article");
+        Element form = body.appendElement("form").attr("method", "post").attr("action", "/upload")
+                .attr("enctype", "multipart/form-data");
+        Element label = form.appendElement("label");
+        label.appendText("Markdown or HTML file (.md, .markdown, .txt, .html, .htm; at most "
+                + humanBytes(maxInputBytes) + "): ");
+        label.appendElement("input").attr("type", "file").attr("name", "file").attr("required", "")
+                .attr("accept", ".md,.markdown,.txt,.html,.htm");
+        form.appendText(" ");
+        form.appendElement("button").attr("type", "submit").text("Upload");
+    }
+
+    private void recent(Element body, List<OutputFolder.Published> recent) {
+        body.appendElement("h2").attr("id", "recent").text("Recently published");
+        if (recent.isEmpty()) {
+            body.appendElement("p").addClass("empty").text("Nothing published yet.");
+            return;
+        }
+        Element table = table(body, "published", "", "Title", "Source", "Licence", "Published at", "Input", "Outputs");
+        for (OutputFolder.Published p : recent) {
+            Element row = table.appendElement("tr");
+            Element preview = row.appendElement("td").addClass("thumb");
+            p.outputs().stream().filter(o -> o.format().equals("pdf")).findFirst().ifPresent(pdf ->
+                    preview.appendElement("a").attr("href", outputHref(p.folder(), pdf.file()))
+                            .appendElement("img").attr("src", "/thumb/" + outputHref(p.folder(), pdf.file())
+                                    .substring("/output/".length()))
+                            .attr("alt", "First page of the PDF").attr("width", "56").attr("loading", "lazy"));
+            row.appendElement("td").addClass("title").text(p.title());
+            link(row.appendElement("td"), p.source() == null ? "unknown" : p.source(), p.sourceUrl());
+            link(row.appendElement("td"), p.license() == null ? "unknown" : p.license(), p.licenseUrl());
+            row.appendElement("td").text(TIME.format(p.when().atZone(zone)));
+            row.appendElement("td").text(p.inputName());
+            Element outs = row.appendElement("td");
+            for (OutputFolder.Output o : p.outputs()) {
+                outs.appendElement("a").addClass("out").attr("href", outputHref(p.folder(), o.file()))
+                        .attr("title", o.file() + ", " + humanBytes(o.bytes()))
+                        .text(o.format().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    private void waiting(Element body, List<InputFolder.Waiting> waiting) {
+        body.appendElement("h2").attr("id", "waiting").text("Waiting in input/");
+        if (waiting.isEmpty()) {
+            body.appendElement("p").addClass("empty").text("No files waiting.");
+            return;
+        }
+        Element table = table(body, "waiting", "File", "Size", "Since");
+        for (InputFolder.Waiting w : waiting) {
+            Element row = table.appendElement("tr");
+            row.appendElement("td").text(w.name());
+            row.appendElement("td").text(humanBytes(w.bytes()));
+            row.appendElement("td").text(TIME.format(w.modified().atZone(zone)));
+        }
+    }
+
+    private void refused(Element body, String id, String heading, List<InputFolder.Refused> refused) {
+        body.appendElement("h2").attr("id", id).text(heading);
+        if (refused.isEmpty()) {
+            body.appendElement("p").addClass("empty").text("None.");
+            return;
+        }
+        Element table = table(body, id, "File", "Reason", "When");
+        for (InputFolder.Refused r : refused) {
+            Element row = table.appendElement("tr");
+            row.appendElement("td").addClass("file").text(r.name());
+            row.appendElement("td").addClass("reason").text(r.reason());
+            row.appendElement("td").text(TIME.format(r.when().atZone(zone)));
+        }
+    }
+
+    private static Element table(Element body, String cssClass, String... headings) {
+        Element table = body.appendElement("table").addClass(cssClass);
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : headings) {
+            head.appendElement("th").attr("scope", "col").text(h);
+        }
+        return table.appendElement("tbody");
+    }
+
+    /** A link only for http(s) addresses; anything else (javascript:, data:) is shown as text. */
+    private static void link(Element cell, String text, String url) {
+        if (text == null || text.isBlank()) {
+            cell.text("");
+        } else if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
+            cell.appendElement("a").attr("href", url).attr("rel", "noopener noreferrer").text(text);
+        } else {
+            cell.text(text);
+        }
+    }
+
+    static String outputHref(String folder, String file) {
+        return "/output/" + encode(folder) + "/" + encode(file);
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String humanBytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,476 @@
+package org.republish.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.republish.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's HTTP side, on the JDK's own server: health for a supervisor,
+ * metrics for Prometheus, and a status page for people, with downloads of the
+ * outputs and an upload form.
+ *
+ * <pre>
+ * GET  /health/live    200 while the process answers
+ * GET  /health/ready   200 once renderers are warm and the routes run, else 503
+ * GET  /metrics        Prometheus text format
+ * GET  /               status page
+ * GET  /output/SLUG/FILE   an output file (nothing else is ever served from disk)
+ * GET  /thumb/SLUG/FILE.pdf  the PDF's first page as a small PNG
+ * POST /upload         multipart form, field "file": the file goes into input/
+ * </pre>
+ *
+ * Bound to 127.0.0.1 by default. When bound to a loopback address, requests
+ * must name a loopback host too, so a web page elsewhere cannot reach it
+ * through DNS rebinding; uploads from another site's page are refused.
+ */
+public final class WebServer implements AutoCloseable {
+
+    public static final String ENABLED = "republish.http.enabled";
+    public static final String HOST = "republish.http.host";
+    public static final String PORT = "republish.http.port";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** Room for the multipart framing around the file itself. */
+    private static final long FORM_OVERHEAD = 64 * 1024;
+
+    private final String host;
+    private final int port;
+    private final ServiceMetrics metrics;
+    private final Supplier<Map<String, Boolean>> readiness;
+    private final OutputFolder output;
+    private final Uploads uploads;
+    private final StatusPage page;
+    private final Thumbnails thumbnails = new Thumbnails();
+    private HttpServer server;
+    private ExecutorService threads;
+
+    /**
+     * @param readiness each check that must hold before the service is ready, by name
+     */
+    public WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
+            Supplier<Map<String, Boolean>> readiness) {
+        this.host = settings.get(HOST, "127.0.0.1");
+        long p = settings.number(PORT, 8080);
+        if (p < 0 || p > 65535) {
+            throw new IllegalArgumentException("setting " + PORT + " must be a port number 0-65535, not " + p);
+        }
+        this.port = (int) p;
+        this.metrics = metrics;
+        this.readiness = readiness;
+        this.output = new OutputFolder(output);
+        long maxBytes = settings.number(Settings.MAX_INPUT_BYTES, 20_000_000);
+        this.uploads = new Uploads(input, maxBytes);
+        this.page = new StatusPage(new InputFolder(input), this.output, maxBytes, ZoneId.systemDefault());
+    }
+
+    public static boolean enabled(Settings settings) {
+        return settings.flag(ENABLED, true);
+    }
+
+    /** Binds and starts serving; throws if the address is taken. */
+    public synchronized void start() throws IOException {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
+        try {
+            server = HttpServer.create(address, 50);
+        } catch (java.net.BindException e) {
+            throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); set "
+                    + PORT + " to a free port, or " + ENABLED + "=false", e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        threads = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "republish-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", guarded(this::root));
+        server.createContext("/health/", guarded(this::health));
+        server.createContext("/metrics", guarded(this::metrics));
+        server.createContext("/output/", guarded(this::outputFile));
+        server.createContext("/upload", guarded(this::upload));
+        server.createContext("/thumb/", guarded(this::thumbnail));
+        server.start();
+        LOG.info("status page, health and metrics on http://{}:{}/", hostForUrl(), port());
+    }
+
+    /** The port listened on (the one chosen by the system when the setting is 0). */
+    public int port() {
+        return server == null ? port : server.getAddress().getPort();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(1);
+            threads.shutdownNow();
+            server = null;
+        }
+    }
+
+    private String hostForUrl() {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    // ---- handlers
+
+    private void health(HttpExchange ex) throws IOException {
+        if (!isRead(ex)) {
+            return;
+        }
+        String path = ex.getRequestURI().getRawPath();
+        if (path.equals("/health/live")) {
+            send(ex, 200, "application/json", "{\"status\":\"UP\"}\n");
+        } else if (path.equals("/health/ready")) {
+            Map<String, Boolean> checks = readiness.get();
+            boolean up = checks.values().stream().allMatch(Boolean::booleanValue);
+            StringBuilder json = new StringBuilder("{\"status\":\"").append(up ? "UP" : "DOWN").append("\",\"checks\":{");
+            String sep = "";
+            for (Map.Entry<String, Boolean> c : checks.entrySet()) {
+                json.append(sep).append('"').append(c.getKey()).append("\":\"").append(c.getValue() ? "UP" : "DOWN")
+                        .append('"');
+                sep = ",";
+            }
+            send(ex, up ? 200 : 503, "application/json", json.append("}}\n").toString());
+        } else {
+            notFound(ex);
+        }
+    }
+
+    private void metrics(HttpExchange ex) throws IOException {
+        if (!isRead(ex)) {
+            return;
+        }
+        if (!ex.getRequestURI().getRawPath().equals("/metrics")) {
+            notFound(ex);
+            return;
+        }
+        send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+    }
+
+    private void root(HttpExchange ex) throws IOException {
+        if (!ex.getRequestURI().getRawPath().equals("/")) {
+            notFound(ex);
+            return;
+        }
+        if (!isRead(ex)) {
+            return;
+        }
+        sendPage(ex, 200, null, false);
+    }
+
+    private void outputFile(HttpExchange ex) throws IOException {
+        if (!isRead(ex)) {
+            return;
+        }
+        Optional<String> relative = decodedPath(ex.getRequestURI().getRawPath().substring("/output/".length()));
+        if (relative.isEmpty()) {
+            send(ex, 400, "text/plain; charset=utf-8", "Bad request path.\n");
+            return;
+        }
+        Optional<Path> file = output.file(relative.get());
+        if (file.isEmpty()) {
+            notFound(ex);
+            return;
+        }
+        Path f = file.get();
+        String name = f.getFileName().toString();
+        var headers = ex.getResponseHeaders();
+        headers.set("Content-Type", contentType(name));
+        headers.set("X-Content-Type-Options", "nosniff");
+        // an output page is shown as a document, never as a part of this site that could act on it
+        headers.set("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        if (!name.endsWith(".html") && !name.endsWith(".pdf")) {
+            headers.set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        }
+        long size = Files.size(f);
+        if (ex.getRequestMethod().equals("HEAD")) {
+            headers.set("Content-Length", Long.toString(size));
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+            return;
+        }
+        ex.sendResponseHeaders(200, size == 0 ? -1 : size);
+        try (OutputStream body = ex.getResponseBody()) {
+            Files.copy(f, body);
+        }
+    }
+
+    private void thumbnail(HttpExchange ex) throws IOException {
+        if (!isRead(ex)) {
+            return;
+        }
+        Optional<Path> pdf = decodedPath(ex.getRequestURI().getRawPath().substring("/thumb/".length()))
+                .filter(p -> p.endsWith(".pdf")).flatMap(output::file);
+        if (pdf.isEmpty()) {
+            notFound(ex);
+            return;
+        }
+        byte[] png;
+        try {
+            png = thumbnails.firstPage(pdf.get());
+        } catch (IOException e) {
+            LOG.warn("no thumbnail for {}: {}", pdf.get().getFileName(), e.toString());
+            notFound(ex);
+            return;
+        }
+        ex.getResponseHeaders().set("Content-Type", "image/png");
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(200, -1);
+            return;
+        }
+        ex.sendResponseHeaders(200, png.length);
+        try (OutputStream body = ex.getResponseBody()) {
+            body.write(png);
+        }
+    }
+
+    private void upload(HttpExchange ex) throws IOException {
+        if (!ex.getRequestURI().getRawPath().equals("/upload")) {
+            notFound(ex);
+            return;
+        }
+        if (!ex.getRequestMethod().equals("POST")) {
+            ex.getResponseHeaders().set("Allow", "POST");
+            send(ex, 405, "text/plain; charset=utf-8", "Use the form on the status page to upload.\n");
+            return;
+        }
+        if (crossSite(ex)) {
+            send(ex, 403, "text/plain; charset=utf-8", "Uploads are accepted from the status page only.\n");
+            return;
+        }
+        Optional<String> boundary = MultipartForm.boundary(ex.getRequestHeaders().getFirst("Content-Type"));
+        if (boundary.isEmpty()) {
+            sendPage(ex, 400, "The upload was not sent as a form with a file (multipart/form-data).", true);
+            return;
+        }
+        long cap = uploads.maxBytes() + FORM_OVERHEAD;
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        byte[] body = declared != null && parseLong(declared) > cap ? null : readAtMost(ex.getRequestBody(), cap);
+        if (body == null) {
+            sendPage(ex, 413, "The file is larger than the limit of " + uploads.maxBytes()
+                    + " bytes (republish.max-input-bytes).", true);
+            return;
+        }
+        try {
+            List<MultipartForm.Part> parts = MultipartForm.parse(body, boundary.get());
+            MultipartForm.Part file = parts.stream().filter(pt -> "file".equals(pt.name()) && pt.fileName() != null)
+                    .findFirst().orElseThrow(() -> new Uploads.Refused(400, "Choose a file to upload."));
+            String stored = uploads.accept(file.fileName(), file.bytes());
+            LOG.info("uploaded file=\"{}\" bytes={} from={}", stored, file.bytes().length,
+                    ex.getRemoteAddress().getAddress().getHostAddress());
+            sendPage(ex, 200, "Uploaded " + stored + ": it is in input/ and will be published in a moment.", false);
+        } catch (Uploads.Refused e) {
+            sendPage(ex, e.status(), e.getMessage(), true);
+        } catch (IllegalArgumentException e) {
+            sendPage(ex, 400, "The upload could not be read: " + e.getMessage() + ".", true);
+        }
+    }
+
+    // ---- helpers
+
+    /**
+     * Wraps a handler with the checks every request passes: a loopback-bound
+     * server answers only to loopback host names, and a handler's failure is
+     * a logged 500, not a dropped connection.
+     */
+    private HttpHandler guarded(HttpHandler handler) {
+        return ex -> {
+            try {
+                if (!hostAllowed(ex.getRequestHeaders().getFirst("Host"))) {
+                    send(ex, 403, "text/plain; charset=utf-8", "Unknown host name.\n");
+                    return;
+                }
+                handler.handle(ex);
+            } catch (IOException e) {
+                // mostly a client that went away mid-response
+                LOG.debug("http {} {}: {}", ex.getRequestMethod(), ex.getRequestURI(), e.toString());
+            } catch (RuntimeException e) {
+                LOG.error("http {} {} failed", ex.getRequestMethod(), ex.getRequestURI(), e);
+                try {
+                    send(ex, 500, "text/plain; charset=utf-8", "Internal error; see the service log.\n");
+                } catch (IOException | RuntimeException ignored) {
+                    // the response had already begun
+                }
+            } finally {
+                ex.close();
+            }
+        };
+    }
+
+    private boolean hostAllowed(String hostHeader) {
+        if (!isLoopback(host)) {
+            return true;
+        }
+        if (hostHeader == null) {
+            return false;
+        }
+        String name = hostHeader.strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith("[")) {
+            int end = name.indexOf(']');
+            name = end < 0 ? name : name.substring(1, end);
+        } else if (name.indexOf(':') >= 0) {
+            name = name.substring(0, name.indexOf(':'));
+        }
+        return name.equals("localhost") || name.equals("::1") || name.startsWith("127.");
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A browser says where a form came from: refuse one sent from another site's page. */
+    private static boolean crossSite(HttpExchange ex) {
+        String fetchSite = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+            return true;
+        }
+        String origin = ex.getRequestHeaders().getFirst("Origin");
+        if (origin == null) {
+            return false;
+        }
+        try {
+            URI o = URI.create(origin);
+            String host = ex.getRequestHeaders().getFirst("Host");
+            String originHost = o.getHost() + (o.getPort() < 0 ? "" : ":" + o.getPort());
+            return host == null || !originHost.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return true; // "null" and other opaque origins
+        }
+    }
+
+    /**
+     * Percent-decodes a request path once, strictly. Empty when it holds a
+     * malformed escape, a backslash, a control character, or still holds a
+     * '%' after decoding (a double-encoded path: nothing here has one).
+     */
+    static Optional<String> decodedPath(String raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length()) {
+                    return Optional.empty();
+                }
+                int hi = Character.digit(raw.charAt(i + 1), 16);
+                int lo = Character.digit(raw.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return Optional.empty();
+                }
+                out.write(hi * 16 + lo);
+                i += 2;
+            } else if (c > 0x7e) {
+                return Optional.empty();
+            } else {
+                out.write(c);
+            }
+        }
+        String decoded = out.toString(StandardCharsets.UTF_8);
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\' || c == '%' || c == '\ufffd') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(decoded);
+    }
+
+    private boolean isRead(HttpExchange ex) throws IOException {
+        String m = ex.getRequestMethod();
+        if (m.equals("GET") || m.equals("HEAD")) {
+            return true;
+        }
+        ex.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(ex, 405, "text/plain; charset=utf-8", "Method not allowed.\n");
+        return false;
+    }
+
+    private void sendPage(HttpExchange ex, int status, String message, boolean error) throws IOException {
+        var headers = ex.getResponseHeaders();
+        headers.set("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Cache-Control", "no-store");
+        send(ex, status, "text/html; charset=utf-8", page.render(message, error, readiness.get()));
+    }
+
+    private static void notFound(HttpExchange ex) throws IOException {
+        send(ex, 404, "text/plain; charset=utf-8", "Not found.\n");
+    }
+
+    private static void send(HttpExchange ex, int status, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream body = ex.getResponseBody()) {
+            body.write(bytes);
+        }
+    }
+
+    /** The whole body, or null when it is longer than {@code cap}. */
+    private static byte[] readAtMost(InputStream in, long cap) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > cap) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static String contentType(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        } else if (lower.endsWith(".pdf")) {
+            return "application/pdf";
+        } else if (lower.endsWith(".epub")) {
+            return "application/epub+zip";
+        } else if (lower.endsWith(".json")) {
+            return "application/json";
+        }
+        return "application/octet-stream";
+    }
+}
