@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
+import org.republish.camel.Progress;
 import org.republish.write.OutputStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ public final class Service implements AutoCloseable {
     private final Settings settings;
     private final Main main = new Main();
     private final java.util.Set<String> formats;
+    private final Progress progress;
 
     public Service(Settings settings) throws IOException {
         this.settings = settings;
@@ -47,8 +49,9 @@ public final class Service implements AutoCloseable {
         long warm = System.nanoTime();
         publisher.warmUp();
         LOG.info("renderers warmed up in {} ms", (System.nanoTime() - warm) / 1_000_000);
+        progress = new Progress(input, settings.number("republish.progress-seconds", 10));
         ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
-                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000));
+                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), progress);
         main.bind("desk", desk);
         main.setOverrideProperties(settings.asProperties());
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
@@ -82,6 +85,7 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        progress.close();
         main.stop();
     }
 }
