@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "republish", mixinStandardHelpOptions = true, version = "republish 0.1.0",
         description = "Republishes Creative Commons articles as HTML, PDF and EPUB with attribution.%n"
                 + "With no command, runs 'serve'.",
-        subcommands = {App.Serve.class, App.Convert.class})
+        subcommands = {App.Serve.class, App.Convert.class, org.republish.bench.BenchCommand.class})
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {

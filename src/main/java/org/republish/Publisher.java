@@ -1,6 +1,7 @@
 package org.republish;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,7 +123,42 @@ public final class Publisher {
                 pdf.warmUp();
             }
         }
+        // the rest of the pipeline too (reading, licence, cleaning, every writer), a few times, so that the
+        // first article after start-up does not pay for class loading and for running in the interpreter
+        InputDocument sample = new InputDocument("warm-up.md", WARM_UP.getBytes(StandardCharsets.UTF_8), null);
+        try {
+            for (int i = 0; i < 3; i++) {
+                Article article = prepare(sample);
+                for (ArticleWriter w : writers.values()) {
+                    w.render(article);
+                }
+            }
+        } catch (PublishException e) {
+            throw new IllegalStateException("the pipeline cannot publish a trivial article", e);
+        }
     }
+
+    private static final String WARM_UP = """
+            ---
+            title: Warm-up
+            author: Republish
+            license: CC-BY-4.0
+            lang: en
+            ---
+
+            A lead paragraph with *emphasis*, **strong** text, a [link](https://example.org/) and `code`.
+
+            ## A section
+
+            - one item
+            - another item
+
+            > A quotation, "quoted" -- with a dash.
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+            """;
 
     public Set<String> formats() {
         return writers.keySet();

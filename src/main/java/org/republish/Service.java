@@ -8,6 +8,7 @@ import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
 import org.republish.web.ServiceMetrics;
 import org.republish.web.WebServer;
+import org.republish.camel.Progress;
 import org.republish.write.OutputStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ public final class Service implements AutoCloseable {
     /** Health, metrics and the status page; null when republish.http.enabled is false. */
     private final WebServer web;
     private volatile boolean warmedUp;
+    private final Progress progress;
 
     public Service(Settings settings) throws IOException {
         this.settings = settings;
@@ -56,8 +58,9 @@ public final class Service implements AutoCloseable {
         warmedUp = true;
         metrics = new ServiceMetrics(input);
         web = WebServer.enabled(settings) ? new WebServer(settings, input, output, metrics, this::readiness) : null;
+        progress = new Progress(input, settings.number("republish.progress-seconds", 10));
         ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
-                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics);
+                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics, progress);
         main.bind("desk", desk);
         main.setOverrideProperties(settings.asProperties());
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
@@ -133,6 +136,7 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        progress.close();
         try {
             main.stop();
         } finally {

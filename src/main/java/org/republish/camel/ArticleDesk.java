@@ -61,14 +61,20 @@ public final class ArticleDesk {
     private final Path inputDir;
     private final long maxInputBytes;
     private final Outcomes outcomes;
+    private final Progress progress;
 
     public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
-        this(publisher, store, formats, inputDir, maxInputBytes, Outcomes.NONE);
+        this(publisher, store, formats, inputDir, maxInputBytes, Outcomes.NONE, new Progress(inputDir, 0));
     }
 
+    /**
+     * @param outcomes told of every outcome and stage time (metrics)
+     * @param progress counts articles and logs a progress line while there is work
+     */
     public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
-            Outcomes outcomes) {
+            Outcomes outcomes, Progress progress) {
         this.outcomes = outcomes;
+        this.progress = progress;
         this.publisher = publisher;
         this.store = store;
         this.formats = Set.copyOf(formats);
@@ -80,6 +86,17 @@ public final class ArticleDesk {
     public void publish(Exchange exchange) throws PublishException, IOException {
         long started = System.nanoTime();
         exchange.setProperty(STARTED, started);
+        progress.started();
+        boolean published = false;
+        try {
+            publishStarted(exchange, started);
+            published = true;
+        } finally {
+            progress.finished(published);
+        }
+    }
+
+    private void publishStarted(Exchange exchange, long started) throws PublishException, IOException {
         String name = fileName(exchange);
         Path file = inputDir.resolve(name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + name);

@@ -91,7 +91,33 @@ public final class PdfFonts {
     }
 
     private static Face face(String family, int weight, FontStyle style, String file) {
-        return new Face(family, weight, style, resource(FOLDER + file));
+        return new Face(family, weight, style, withoutGlyphSubstitution(resource(FOLDER + file)));
+    }
+
+    /**
+     * The font with its GSUB (glyph substitution) table hidden from PDFBox,
+     * by renaming the table's tag in the font's table directory. With GSUB
+     * present, PDFBox 3 shapes every word of every line through regular
+     * expressions it compiles on each call, which was a third of the time
+     * of a PDF; DejaVu's substitutions for Latin text are only the fi/fl
+     * ligatures, so the cost is plain "f" "i" glyphs (and text that every
+     * PDF reader extracts exactly). The glyphs and metrics are unchanged.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= copy.length && copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U'
+                    && copy[at + 3] == 'B') {
+                // an unknown tag: readers skip the table, the directory stays valid
+                copy[at] = 'g';
+                copy[at + 1] = 's';
+                copy[at + 2] = 'u';
+                copy[at + 3] = 'b';
+            }
+        }
+        return copy;
     }
 
     private static byte[] resource(String name) {

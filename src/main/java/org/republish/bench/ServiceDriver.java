@@ -1,0 +1,196 @@
+package org.republish.bench;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.republish.Service;
+import org.republish.Settings;
+import org.republish.camel.ArticleDesk;
+
+/**
+ * Drives the real service as an editor would: files are written under a
+ * hidden temporary name and renamed into input/, and an article counts as
+ * finished when its input appears in input/.done/ (or .error/, .hold/),
+ * which the route does only after every output is in output/.
+ */
+final class ServiceDriver implements AutoCloseable {
+
+    /** What happened to one dropped file; times are System.nanoTime(). */
+    record Outcome(String name, long dropped, long finished, String folder) {
+        double latencyMs() {
+            return (finished - dropped) / 1e6;
+        }
+
+        boolean published() {
+            return ArticleDesk.DONE.equals(folder);
+        }
+    }
+
+    private final Path input;
+    private final Path output;
+    private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+    private final WatchService watcher;
+    private final Thread watchThread;
+    private Service service;
+    private long constructMs;
+    private long startMs;
+
+    /** @param settings the service settings; input and output folders are taken from them */
+    ServiceDriver(Settings settings) throws Exception {
+        this.input = settings.path(Settings.INPUT);
+        this.output = settings.path(Settings.OUTPUT);
+        Files.createDirectories(input);
+        Files.createDirectories(output);
+        watcher = FileSystems.getDefault().newWatchService();
+        for (String folder : List.of(ArticleDesk.DONE, ArticleDesk.ERROR, ArticleDesk.HOLD)) {
+            Path dir = Files.createDirectories(input.resolve(folder));
+            dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+        }
+        watchThread = new Thread(this::watch, "bench-watcher");
+        watchThread.setDaemon(true);
+        watchThread.start();
+        long t0 = System.nanoTime();
+        service = new Service(settings);
+        long t1 = System.nanoTime();
+        constructMs = (t1 - t0) / 1_000_000;
+        service.start();
+        startMs = (System.nanoTime() - t1) / 1_000_000;
+    }
+
+    /** Milliseconds the service took to build (including the renderer warm-up). */
+    long constructMs() {
+        return constructMs;
+    }
+
+    /** Milliseconds Service.start took: routes loaded, the folder watched; the service is then ready. */
+    long startMs() {
+        return startMs;
+    }
+
+    Path output() {
+        return output;
+    }
+
+    /** Writes the article under a hidden name and renames it into input/; returns the time of the rename. */
+    long drop(BenchArticles.Article article) throws IOException {
+        Path temp = input.resolve("." + article.fileName() + ".tmp");
+        Files.write(temp, article.bytes());
+        long now = System.nanoTime();
+        pending.put(article.fileName(), now);
+        Files.move(temp, input.resolve(article.fileName()), StandardCopyOption.ATOMIC_MOVE);
+        return now;
+    }
+
+    /** Waits until nothing dropped is pending, or the timeout passes; returns true when all finished. */
+    boolean awaitAll(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (outcomes) {
+            while (!pending.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                outcomes.wait(Math.max(1, Math.min(left / 1_000_000, 100)));
+            }
+        }
+        return true;
+    }
+
+    /** Waits until at least {@code count} outcomes are in (or the timeout passes). */
+    int awaitCount(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (outcomes) {
+            while (outcomes.size() < count && System.nanoTime() < deadline) {
+                outcomes.wait(50);
+            }
+            return outcomes.size();
+        }
+    }
+
+    int pendingCount() {
+        return pending.size();
+    }
+
+    /** The outcomes so far, in the order they finished. */
+    List<Outcome> outcomes() {
+        synchronized (outcomes) {
+            return List.copyOf(outcomes);
+        }
+    }
+
+    /** Number of published output folders in output/ (hidden temporary folders not counted). */
+    long outputFolders() throws IOException {
+        try (Stream<Path> dirs = Files.list(output)) {
+            return dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                long now = System.nanoTime();
+                Path dir = (Path) key.watchable();
+                String folder = dir.getFileName().toString();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                        rescan(now);
+                    } else {
+                        finished(((Path) event.context()).getFileName().toString(), folder, now);
+                    }
+                }
+                key.reset();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closing
+        }
+    }
+
+    /** After an event overflow: look for pending names in the archive folders. */
+    private void rescan(long now) {
+        for (String folder : List.of(ArticleDesk.DONE, ArticleDesk.ERROR, ArticleDesk.HOLD)) {
+            for (String name : List.copyOf(pending.keySet())) {
+                if (Files.exists(input.resolve(folder).resolve(name))) {
+                    finished(name, folder, now);
+                }
+            }
+        }
+    }
+
+    private void finished(String name, String folder, long now) {
+        Long dropped = pending.remove(name);
+        if (dropped != null) {
+            synchronized (outcomes) {
+                outcomes.add(new Outcome(name, dropped, now, folder));
+                outcomes.notifyAll();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            if (service != null) {
+                service.close();
+                service = null;
+            }
+        } finally {
+            watcher.close();
+            watchThread.interrupt();
+        }
+    }
+}
