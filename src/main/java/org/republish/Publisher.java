@@ -179,6 +179,10 @@ public final class Publisher {
                     + " (republish.max-elements). Laying out a document that size would stall the service; "
                     + "split it into several articles, or raise the limit.");
         }
+        if (article.body().text().isBlank()) {
+            throw new PublishException("The article in " + input.fileName() + " has no text: after its metadata "
+                    + "there is nothing to publish. Check that the whole article was saved into the file.");
+        }
         article = Sidecars.apply(article, input);
 
         String fullText = article.body().text();
