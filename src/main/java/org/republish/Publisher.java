@@ -168,8 +168,9 @@ public final class Publisher {
         Article article = prepare(input);
         String slug = Slugs.of(article.meta().title(), input.baseName());
         String inputSha = OutputFile.Hashes.sha256(input.bytes());
+        String folder = null;
         try {
-            String folder = store.folderFor(slug, input.fileName(), inputSha);
+            folder = store.folderFor(slug, input.fileName(), inputSha);
             List<OutputFile> files = new ArrayList<>();
             List<Notice> writerWarnings = new ArrayList<>();
             for (ArticleWriter writer : writers.values()) {
@@ -189,6 +190,10 @@ public final class Publisher {
             throw new PublishException("The outputs of " + input.fileName() + " could not be written into "
                     + store.root() + " (" + e + "). Check that the output folder exists, is writable and has "
                     + "free space, then drop the file again.", e);
+        } finally {
+            if (folder != null) {
+                store.release(folder);
+            }
         }
     }
 }

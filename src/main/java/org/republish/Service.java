@@ -49,6 +49,7 @@ public final class Service implements AutoCloseable {
         LOG.info("renderers warmed up in {} ms", (System.nanoTime() - warm) / 1_000_000);
         ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
                 settings.number(Settings.MAX_INPUT_BYTES, 20_000_000));
+        desk.removeLeftovers();
         main.bind("desk", desk);
         main.setOverrideProperties(settings.asProperties());
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
