@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,6 @@ import org.republish.testsupport.Poll;
  * finished (outputs whole, input archived), the ones not yet begun stay in
  * input/ untouched for the next start, and the process exits with status 0.
  */
-@Tag("fault")
 class GracefulStopTest {
 
     private static final String LICENSED = "---\nlicense: CC-BY-4.0\n---\n";
