@@ -6,7 +6,7 @@
 # some written slowly) are dropped into a temporary input/ folder, the service
 # is killed with SIGKILL twice mid-batch and restarted, and every file must end
 # in exactly one of input/.done/, .error/ (with its reason) or .hold/ (with its
-# note), with whole outputs and no temporary files left. Takes about 3 to 4
+# note), with whole outputs and no temporary files left. Takes 1 to 4
 # minutes on two cores; it stops by itself (every wait is bounded) and kills
 # the service process when it fails.
 #

@@ -54,20 +54,22 @@ public final class OutputStore {
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? slug : slug + "-" + n;
             List<String> owner = reserved.get(candidate);
-            if (owner != null) {
-                if (sameInput(owner.get(0), owner.get(1), inputName, inputSha256)) {
-                    return candidate;
-                }
-                continue;
+            if (owner != null && sameInput(owner.get(0), owner.get(1), inputName, inputSha256)) {
+                return candidate;
             }
             Path manifest = root.resolve(candidate).resolve(ManifestWriter.FILE_NAME);
-            boolean free = !Files.exists(root.resolve(candidate));
-            if (!free && Files.exists(manifest)) {
+            boolean usable;
+            if (!Files.exists(root.resolve(candidate))) {
+                // free on disk, but perhaps just handed to another new article still being written
+                usable = owner == null;
+            } else if (Files.exists(manifest)) {
                 JsonNode input = json.readTree(manifest.toFile()).path("input");
-                free = sameInput(input.path("name").asText(), input.path("sha256").asText(), inputName, inputSha256);
+                usable = sameInput(input.path("name").asText(), input.path("sha256").asText(), inputName, inputSha256);
+            } else {
+                usable = false;
             }
-            if (free) {
-                reserved.put(candidate, List.of(inputName, inputSha256));
+            if (usable) {
+                reserved.putIfAbsent(candidate, List.of(inputName, inputSha256));
                 return candidate;
             }
         }

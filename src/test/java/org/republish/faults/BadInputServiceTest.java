@@ -74,6 +74,17 @@ class BadInputServiceTest {
     }
 
     @Test
+    void aStaleReasonWithoutItsFileIsReplacedNotKeptBesideANewName() throws Exception {
+        // a reason written by a run killed before it moved the file, or one whose file the editor took back
+        Files.createDirectories(input.resolve(".error"));
+        Files.writeString(input.resolve(".error/retried.md.error.txt"), "an old reason");
+        Files.write(input.resolve("retried.md"), new byte[0]);
+        assertRefused("retried.md", "is empty");
+        assertFalse(Files.exists(input.resolve(".error/retried-2.md")));
+        assertFalse(Files.exists(input.resolve(".error/retried-2.md.error.txt")));
+    }
+
+    @Test
     void binaryDataWithATextExtensionIsRefused() throws Exception {
         byte[] png = new byte[4096];
         new java.util.Random(11).nextBytes(png);
