@@ -242,8 +242,9 @@ public final class Publisher {
         times.took("read", System.nanoTime() - readStart);
         String slug = Slugs.of(article.meta().title(), input.baseName());
         String inputSha = OutputFile.Hashes.sha256(input.bytes());
+        String folder = null;
         try {
-            String folder = store.folderFor(slug, input.fileName(), inputSha);
+            folder = store.folderFor(slug, input.fileName(), inputSha);
             List<OutputFile> files = new ArrayList<>();
             List<Notice> writerWarnings = new ArrayList<>();
             for (ArticleWriter writer : writers.values()) {
@@ -267,6 +268,10 @@ public final class Publisher {
             throw new PublishException("The outputs of " + input.fileName() + " could not be written into "
                     + store.root() + " (" + e + "). Check that the output folder exists, is writable and has "
                     + "free space, then drop the file again.", e);
+        } finally {
+            if (folder != null) {
+                store.release(folder);
+            }
         }
     }
 }

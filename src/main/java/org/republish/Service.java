@@ -61,6 +61,7 @@ public final class Service implements AutoCloseable {
         progress = new Progress(input, settings.number("republish.progress-seconds", 10));
         ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
                 settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics, progress);
+        desk.removeLeftovers();
         main.bind("desk", desk);
         main.setOverrideProperties(settings.asProperties());
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
@@ -73,14 +74,31 @@ public final class Service implements AutoCloseable {
         });
     }
 
-    /** Runs until the JVM is asked to stop. */
+    /**
+     * Runs until the process is asked to stop. SIGTERM and Ctrl+C (SIGINT)
+     * end the run like a normal stop: Camel stops gracefully (the articles in
+     * hand are finished) and {@code run()} returns, so the process exits 0.
+     * Left to the JVM, a signal would exit 143 or 130 however cleanly the
+     * work was finished, and a supervisor could not tell an orderly stop from a crash.
+     */
     public void run() throws Exception {
+        for (String signal : java.util.List.of("TERM", "INT")) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> {
+                    LOG.info("SIG{} received: finishing the articles in hand, then stopping", signal);
+                    main.completed();
+                });
+            } catch (IllegalArgumentException unavailable) {
+                // this platform does not have the signal (or reserves it): the JVM's own handling stays
+            }
+        }
         startWeb();
         try {
             main.run();
         } finally {
             stopWeb();
         }
+        LOG.info("republish stopped");
     }
 
     /** Starts the routes and returns at once. */

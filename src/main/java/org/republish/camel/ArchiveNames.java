@@ -10,22 +10,20 @@ final class ArchiveNames {
     }
 
     /**
-     * {@code name} if neither it nor its companion ({@code name + companionSuffix})
-     * exists in {@code folder}; else "name-2.ext", "name-3.ext"...
+     * {@code name} if no file of that name is in {@code folder}, else
+     * "name-2.ext", "name-3.ext"... A reason file ({@code name.error.txt})
+     * whose file is not there does not take the name: it is a reason written
+     * by a run that stopped before moving the file, or the reason of a file
+     * the editor took back to retry, and the new reason replaces it.
      */
-    static String free(Path folder, String name, String companionSuffix) {
+    static String free(Path folder, String name) {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
         String candidate = name;
-        for (int n = 2; taken(folder, candidate, companionSuffix); n++) {
+        for (int n = 2; Files.exists(folder.resolve(candidate)); n++) {
             candidate = base + "-" + n + ext;
         }
         return candidate;
-    }
-
-    private static boolean taken(Path folder, String candidate, String companionSuffix) {
-        return Files.exists(folder.resolve(candidate))
-                || (!companionSuffix.isEmpty() && Files.exists(folder.resolve(candidate + companionSuffix)));
     }
 }

@@ -82,6 +82,27 @@ public final class ArticleDesk {
         this.maxInputBytes = maxInputBytes;
     }
 
+    /**
+     * Removes half-written reason files (hidden {@code .*.tmp}) that a run
+     * stopped by force left in .error/ and .hold/. Call before the route starts.
+     */
+    public void removeLeftovers() throws IOException {
+        for (String folder : new String[] {ERROR, HOLD}) {
+            Path dir = inputDir.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    String n = p.getFileName().toString();
+                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
     /** Route step: publish the file in the exchange; on success it will go to .done/. */
     public void publish(Exchange exchange) throws PublishException, IOException {
         long started = System.nanoTime();
@@ -108,7 +129,7 @@ public final class ArticleDesk {
         }
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
         Publisher.Result result = publisher.publish(input, formats, store, quiet(outcomes));
-        String archived = ArchiveNames.free(inputDir.resolve(DONE), name, "");
+        String archived = ArchiveNames.free(inputDir.resolve(DONE), name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + archived);
         LOG.info("published file=\"{}\" slug={} result=done ms={} warnings={}", name, result.folder(),
                 millisSince(started), result.article().warnings().size());
@@ -136,7 +157,7 @@ public final class ArticleDesk {
         }
         Path dir = inputDir.resolve(folder);
         Files.createDirectories(dir);
-        String archived = ArchiveNames.free(dir, name, suffix);
+        String archived = ArchiveNames.free(dir, name);
         writeAtomically(dir.resolve(archived + suffix), reasonText(name, hold, reason));
         exchange.getIn().setHeader(ARCHIVE_HEADER, folder + "/" + archived);
 

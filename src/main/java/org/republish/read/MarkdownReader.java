@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,13 @@ import org.republish.model.PublishException;
  * heading becomes the title and leaves the body.
  */
 public final class MarkdownReader implements ArticleReader {
+
+    /**
+     * Deepest nesting of blocks (quotes in quotes, lists in lists) read. flexmark
+     * renders recursively, and about 900 levels overflow a worker thread's
+     * stack; no real article comes near this limit.
+     */
+    static final int MAX_NESTING = 256;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -49,8 +57,42 @@ public final class MarkdownReader implements ArticleReader {
             notices.add(Notice.warning("read.shortcodes", "Unknown shortcode(s) removed: "
                     + String.join(", ", shortcodes.unknown()) + ". Check that nothing of the article was in them."));
         }
-        String html = renderer.render(parser.parse(shortcodes.markdown()));
+        Node document = parser.parse(shortcodes.markdown());
+        int depth = nestingDepth(document);
+        if (depth > MAX_NESTING) {
+            throw new PublishException("The article in " + input.fileName() + " nests quotes or lists " + depth
+                    + " levels deep, more than the limit of " + MAX_NESTING + ". No article needs that: the file is "
+                    + "probably damaged or machine-made. Remove the excess nesting (lines starting with many '>' "
+                    + "or deeply indented lists) and drop it again.");
+        }
+        String html = renderer.render(document);
         Element body = sanitizer.clean(Jsoup.parseBodyFragment(html).body());
         return Titles.settle(new Article(meta.build(), body, notices), input);
+    }
+
+    /** The depth of the deepest node, found without recursion (so that the check itself cannot overflow). */
+    static int nestingDepth(Node root) {
+        int deepest = 0;
+        Node node = root.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            deepest = Math.max(deepest, depth);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == root) {
+                    node = null;
+                }
+            }
+            if (node != null) {
+                node = node.getNext();
+            }
+        }
+        return deepest;
     }
 }

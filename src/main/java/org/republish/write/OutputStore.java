@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -18,14 +20,21 @@ import java.util.stream.Stream;
  * then renamed into place. Re-publishing the same input replaces its folder
  * as a whole; a different article whose title gives the same slug gets the
  * next free name ({@code slug-2}, {@code slug-3}...), so neither overwrites
- * the other. Thread-safe for different inputs.
+ * the other. Thread-safe for different inputs: a folder name handed out by
+ * {@link #folderFor} stays reserved for its input until {@link #commit} or
+ * {@link #release}, so two articles with the same slug written at the same
+ * time cannot both be given it.
  */
 public final class OutputStore {
 
     private static final String TEMP_PREFIX = ".tmp-";
     private static final String OLD_PREFIX = ".old-";
+    /** "-" and a random UUID, after the folder name in temporary and replaced folders. */
+    private static final int UUID_SUFFIX = 37;
     private final Path root;
     private final ObjectMapper json = new ObjectMapper();
+    /** Folder names handed out and not yet committed, with the input (name, SHA-256) each belongs to. */
+    private final Map<String, List<String>> reserved = new HashMap<>();
 
     public OutputStore(Path root) {
         this.root = root;
@@ -37,22 +46,42 @@ public final class OutputStore {
 
     /**
      * The folder name this input's outputs go to: its slug, unless that folder
-     * belongs to another input (a different file name and different content).
+     * belongs to another input (a different file name and different content),
+     * or is reserved for another input being written now. The name stays
+     * reserved until {@link #commit} or {@link #release}.
      */
     public synchronized String folderFor(String slug, String inputName, String inputSha256) throws IOException {
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? slug : slug + "-" + n;
-            Path manifest = root.resolve(candidate).resolve(ManifestWriter.FILE_NAME);
-            if (!Files.exists(root.resolve(candidate))) {
+            List<String> owner = reserved.get(candidate);
+            if (owner != null && sameInput(owner.get(0), owner.get(1), inputName, inputSha256)) {
                 return candidate;
             }
-            if (Files.exists(manifest)) {
+            Path manifest = root.resolve(candidate).resolve(ManifestWriter.FILE_NAME);
+            boolean usable;
+            if (!Files.exists(root.resolve(candidate))) {
+                // free on disk, but perhaps just handed to another new article still being written
+                usable = owner == null;
+            } else if (Files.exists(manifest)) {
                 JsonNode input = json.readTree(manifest.toFile()).path("input");
-                if (inputName.equals(input.path("name").asText()) || inputSha256.equals(input.path("sha256").asText())) {
-                    return candidate;
-                }
+                usable = sameInput(input.path("name").asText(), input.path("sha256").asText(), inputName, inputSha256);
+            } else {
+                usable = false;
+            }
+            if (usable) {
+                reserved.putIfAbsent(candidate, List.of(inputName, inputSha256));
+                return candidate;
             }
         }
+    }
+
+    /** Gives up a name from {@link #folderFor} when nothing will be committed to it (rendering failed). */
+    public synchronized void release(String folder) {
+        reserved.remove(folder);
+    }
+
+    private static boolean sameInput(String name, String sha256, String inputName, String inputSha256) {
+        return inputName.equals(name) || inputSha256.equals(sha256);
     }
 
     /** Writes the files into {@code <root>/<folder>/}, replacing what was there, and returns that folder. */
@@ -80,10 +109,17 @@ public final class OutputStore {
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);
             throw e;
+        } finally {
+            release(folder);
         }
     }
 
-    /** Removes temporary and replaced folders left by an interrupted run. */
+    /**
+     * Removes temporary and replaced folders left by an interrupted run. A
+     * replaced folder whose replacement never arrived (the run stopped between
+     * the two renames of {@link #commit}) is put back instead: it is the last
+     * complete version of that article.
+     */
     public void removeLeftovers() throws IOException {
         if (!Files.isDirectory(root)) {
             return;
@@ -91,6 +127,13 @@ public final class OutputStore {
         try (Stream<Path> entries = Files.list(root)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
+                if (name.startsWith(OLD_PREFIX) && name.length() > OLD_PREFIX.length() + UUID_SUFFIX) {
+                    Path replaced = root.resolve(name.substring(OLD_PREFIX.length(), name.length() - UUID_SUFFIX));
+                    if (!Files.exists(replaced)) {
+                        move(p, replaced);
+                        continue;
+                    }
+                }
                 if (name.startsWith(TEMP_PREFIX) || name.startsWith(OLD_PREFIX)) {
                     deleteTree(p);
                 }
