@@ -26,12 +26,13 @@ import org.republish.Settings;
 import org.republish.model.Article;
 import org.republish.testsupport.Poll;
 import org.republish.testsupport.Samples;
+import org.republish.testsupport.ServiceFixture;
 
 /** The running service, driven as an editor would: files dropped into input/, results read from output/. */
 class ServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String LICENSED = "---\nlicense: CC-BY-4.0\n---\n";
+    private static final String LICENSED = ServiceFixture.LICENSED;
 
     @TempDir
     static Path work;
@@ -43,13 +44,7 @@ class ServiceTest {
     static void start() throws Exception {
         input = work.resolve("input");
         output = work.resolve("output");
-        service = new Service(Settings.of(Map.of(
-                Settings.INPUT, input.toString(),
-                Settings.OUTPUT, output.toString(),
-                Settings.ROUTES, Path.of("routes").toAbsolutePath().toString(),
-                "republish.http.port", "0",
-                "republish.poll-ms", "100",
-                "republish.settle-ms", "200")));
+        service = new Service(ServiceFixture.settings(work, Map.of()));
         service.start();
     }
 
@@ -181,26 +176,10 @@ class ServiceTest {
     }
 
     private static Path findManifest(String inputName) throws IOException {
-        if (!Files.isDirectory(output)) {
-            return null;
-        }
-        ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> dirs = Files.list(output)) {
-            for (Path dir : dirs.toList()) {
-                Path m = dir.resolve("manifest.json");
-                if (Files.exists(m) && inputName.equals(json.readTree(m.toFile()).path("input").path("name").asText())) {
-                    return m;
-                }
-            }
-        }
-        return null;
+        return ServiceFixture.manifestFor(output, inputName);
     }
 
     private static String list(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.map(p -> dir.relativize(p).toString()).toList().toString();
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return ServiceFixture.tree(dir);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Service;
 import org.republish.Settings;
+import org.republish.testsupport.ServiceFixture;
 import org.republish.testsupport.Poll;
 
 /**
@@ -33,7 +34,7 @@ import org.republish.testsupport.Poll;
 class BadInputServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final String LICENSED = "---\nlicense: CC-BY-4.0\n---\n";
+    private static final String LICENSED = ServiceFixture.LICENSED;
     private static final long MAX_BYTES = 200_000;
 
     @TempDir
@@ -46,15 +47,10 @@ class BadInputServiceTest {
     static void start() throws Exception {
         input = work.resolve("input");
         output = work.resolve("output");
-        service = new Service(Settings.of(Map.of(
-                Settings.INPUT, input.toString(),
-                Settings.OUTPUT, output.toString(),
-                Settings.ROUTES, Path.of("routes").toAbsolutePath().toString(),
+        service = new Service(ServiceFixture.settings(work, Map.of(
                 Settings.MAX_INPUT_BYTES, Long.toString(MAX_BYTES),
                 // two workers even on one core, so that races between articles can happen here
-                Settings.WORKERS, "2",
-                "republish.poll-ms", "100",
-                "republish.settle-ms", "200")));
+                Settings.WORKERS, "2")));
         service.start();
     }
 

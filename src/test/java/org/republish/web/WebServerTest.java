@@ -42,6 +42,7 @@ import org.republish.Service;
 import org.republish.Settings;
 import org.republish.testsupport.Poll;
 import org.republish.testsupport.Samples;
+import org.republish.testsupport.ServiceFixture;
 
 /**
  * The real service with its HTTP side on a free port: the sample article and
@@ -70,14 +71,8 @@ class WebServerTest {
         sampleTitle = Samples.read(sample).meta().title();
         input = work.resolve("input");
         output = work.resolve("output");
-        service = new Service(Settings.of(Map.of(
-                Settings.INPUT, input.toString(),
-                Settings.OUTPUT, output.toString(),
-                Settings.ROUTES, Path.of("routes").toAbsolutePath().toString(),
-                Settings.MAX_INPUT_BYTES, Long.toString(MAX_INPUT_BYTES),
-                WebServer.PORT, "0",
-                "republish.poll-ms", "100",
-                "republish.settle-ms", "200")));
+        service = new Service(ServiceFixture.settings(work, Map.of(
+                Settings.MAX_INPUT_BYTES, Long.toString(MAX_INPUT_BYTES))));
         service.start();
         base = "http://127.0.0.1:" + service.httpPort();
         Files.copy(sample, input.resolve("sample.md"));
@@ -235,7 +230,7 @@ class WebServerTest {
     @Order(6)
     void anUploadThroughTheFormLandsInInputAndIsPublished() throws Exception {
         double doneBefore = sum(get("/metrics").body(), "republish_articles_done_total");
-        byte[] article = "---\nlicense: CC-BY-4.0\n---\n# Sent through the form\n\nUploaded over HTTP.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] article = (ServiceFixture.LICENSED + "# Sent through the form\n\nUploaded over HTTP.\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = upload("../../Form upload.md", article, Map.of());
         assertEquals(200, response.statusCode(), response.body());
         Document page = Jsoup.parse(response.body());
@@ -412,24 +407,11 @@ class WebServerTest {
     }
 
     private static Path findFolder(String inputName) throws IOException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        try (Stream<Path> dirs = Files.list(output)) {
-            for (Path dir : dirs.toList()) {
-                Path m = dir.resolve("manifest.json");
-                if (Files.isRegularFile(m)
-                        && inputName.equals(json.readTree(m.toFile()).path("input").path("name").asText())) {
-                    return dir;
-                }
-            }
-        }
-        return null;
+        Path manifest = ServiceFixture.manifestFor(output, inputName);
+        return manifest == null ? null : manifest.getParent();
     }
 
     private static String list(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.map(p -> dir.relativize(p).toString()).toList().toString();
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return ServiceFixture.tree(dir);
     }
 }
