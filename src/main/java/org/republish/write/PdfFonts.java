@@ -75,10 +75,53 @@ public final class PdfFonts {
     }
 
     /** Registers every face, subset, on a builder (one builder per render). */
-    void registerOn(PdfRendererBuilder builder) {
+    /**
+     * Parsed fonts, one set per thread: parsing a font file is a good part of
+     * a PDF's cost, and a parsed TrueTypeFont may be used by one thread at a
+     * time only. Each document still gets its own subset of each face it uses.
+     */
+    private final ThreadLocal<java.util.Map<Face, TrueTypeFont>> parsed =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /** Registers every face on {@code builder} for {@code document}; a face is embedded only if the text uses it. */
+    void registerOn(PdfRendererBuilder builder, org.apache.pdfbox.pdmodel.PDDocument document) {
+        java.util.Map<Face, TrueTypeFont> cache = parsed.get();
         for (Face face : faces) {
-            byte[] bytes = face.bytes();
-            builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true);
+            builder.useFont(new LazyFont(document, () -> cache.computeIfAbsent(face, PdfFonts::parse)),
+                    face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    private static TrueTypeFont parse(Face face) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse the font " + face.family(), e);
+        }
+    }
+
+    /** Loads the face into the document the first time the layout asks for it. */
+    private static final class LazyFont extends com.openhtmltopdf.pdfboxout.PDFontSupplier {
+        private final org.apache.pdfbox.pdmodel.PDDocument document;
+        private final java.util.function.Supplier<TrueTypeFont> font;
+        private org.apache.pdfbox.pdmodel.font.PDFont loaded;
+
+        LazyFont(org.apache.pdfbox.pdmodel.PDDocument document, java.util.function.Supplier<TrueTypeFont> font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public org.apache.pdfbox.pdmodel.font.PDFont supply() {
+            if (loaded == null) {
+                try {
+                    loaded = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, font.get(), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return loaded;
         }
     }
 

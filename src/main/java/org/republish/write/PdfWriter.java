@@ -137,10 +137,12 @@ public final class PdfWriter implements ArticleWriter {
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withProducer(PRODUCER)
                 .toStream(out);
-        fonts.registerOn(builder);
+        org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+        builder.usePDDocument(document);
+        fonts.registerOn(builder, document);
         OfflineResources guard = OfflineResources.install(builder);
 
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new RightsMetadata(article.meta()));
             renderer.createPDF();
         } catch (IOException | RuntimeException e) {
