@@ -215,7 +215,7 @@ public final class Publisher {
                         .counterUrl(counter).build())
                 .withNotices(attribution.notices());
 
-        int images = article.body().select("img:not([src^=data:image/])").size();
+        int images = (int) article.body().select("img").stream().filter(img -> !ArticleXhtml.isCarried(img)).count();
         if (images > 0) {
             article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "
                     + "outputs, their alt text shown instead: remote images are never fetched and local image "

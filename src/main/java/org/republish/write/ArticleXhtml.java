@@ -152,6 +152,11 @@ public final class ArticleXhtml {
         }
     }
 
+    /** True when the image's bytes travel with the article (a raster data: URI), so outputs can show it. */
+    public static boolean isCarried(Element img) {
+        return img.attr("src").matches("(?s)data:image/(png|jpeg|gif|webp);base64,.*");
+    }
+
     /**
      * Only images embedded in the article (raster {@code data:} URIs) are
      * carried into outputs: a remote one is never fetched, since no output may
@@ -160,7 +165,7 @@ public final class ArticleXhtml {
      */
     private static void standInForImages(Element content) {
         for (Element img : content.select("img")) {
-            if (img.attr("src").matches("(?s)data:image/(png|jpeg|gif|webp);base64,.*")) {
+            if (isCarried(img)) {
                 continue;
             }
             String alt = img.attr("alt").strip();
