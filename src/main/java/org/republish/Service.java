@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
+import org.republish.camel.HandOverReadLock;
+import org.republish.camel.RenameWatch;
 import org.republish.web.ServiceMetrics;
 import org.republish.web.WebServer;
 import org.republish.camel.Progress;
@@ -31,6 +33,7 @@ public final class Service implements AutoCloseable {
     private final WebServer web;
     private volatile boolean warmedUp;
     private final Progress progress;
+    private final RenameWatch inputWatch;
 
     public Service(Settings settings) throws IOException {
         this.settings = settings;
@@ -63,6 +66,8 @@ public final class Service implements AutoCloseable {
                 settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics, progress);
         desk.removeLeftovers();
         main.bind("desk", desk);
+        inputWatch = RenameWatch.start(input);
+        main.bind("handOver", new HandOverReadLock(inputWatch, settings.number(Settings.SETTLE_MS, 500)));
         main.setOverrideProperties(settings.asProperties());
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
@@ -158,6 +163,7 @@ public final class Service implements AutoCloseable {
         try {
             main.stop();
         } finally {
+            inputWatch.close();
             stopWeb();
         }
     }

@@ -32,6 +32,7 @@ public final class Settings {
     public static final String MAX_INPUT_BYTES = "republish.max-input-bytes";
     public static final String MAX_ELEMENTS = "republish.max-elements";
     public static final String WORKERS = "republish.workers";
+    public static final String SETTLE_MS = "republish.settle-ms";
     public static final String PROFILES = "republish.profiles";
     public static final String PROFILE = "republish.profile";
     public static final String TEMPLATES = "republish.templates";

@@ -40,6 +40,7 @@ final class ServiceDriver implements AutoCloseable {
     }
 
     private final Path input;
+    private final boolean rename;
     private final Path output;
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final List<Outcome> outcomes = new ArrayList<>();
@@ -49,8 +50,12 @@ final class ServiceDriver implements AutoCloseable {
     private long constructMs;
     private long startMs;
 
-    /** @param settings the service settings; input and output folders are taken from them */
-    ServiceDriver(Settings settings) throws Exception {
+    /**
+     * @param settings the service settings; input and output folders are taken from them
+     * @param rename   true to hand files over by rename, false to write them in place
+     */
+    ServiceDriver(Settings settings, boolean rename) throws Exception {
+        this.rename = rename;
         this.input = settings.path(Settings.INPUT);
         this.output = settings.path(Settings.OUTPUT);
         Files.createDirectories(input);
@@ -85,13 +90,26 @@ final class ServiceDriver implements AutoCloseable {
         return output;
     }
 
-    /** Writes the article under a hidden name and renames it into input/; returns the time of the rename. */
+    /**
+     * Hands the article over: written under a hidden name and renamed into
+     * input/, or written in place. Returns the moment the file was complete
+     * in input/ (after the rename, or after the write and close).
+     */
     long drop(BenchArticles.Article article) throws IOException {
+        Path target = input.resolve(article.fileName());
+        // recorded before the file is visible, so that an early finish is never missed; timed once complete
+        pending.put(article.fileName(), System.nanoTime());
+        if (!rename) {
+            Files.write(target, article.bytes());
+            long now = System.nanoTime();
+            pending.replace(article.fileName(), now);
+            return now;
+        }
         Path temp = input.resolve("." + article.fileName() + ".tmp");
         Files.write(temp, article.bytes());
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         long now = System.nanoTime();
-        pending.put(article.fileName(), now);
-        Files.move(temp, input.resolve(article.fileName()), StandardCopyOption.ATOMIC_MOVE);
+        pending.replace(article.fileName(), now);
         return now;
     }
 

@@ -1,0 +1,91 @@
+package org.republish.camel;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.republish.testsupport.Poll;
+
+/** Which files the watch reports as arrived whole, and which it leaves to the settle time. */
+class RenameWatchTest {
+
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path elsewhere;
+
+    @Test
+    void aFileRenamedInArrivesWhole() throws Exception {
+        try (RenameWatch watch = RenameWatch.start(folder)) {
+            Path temp = folder.resolve(".essay.md.tmp");
+            Files.writeString(temp, "# Essay\n\nText.\n");
+            Path file = Files.move(temp, folder.resolve("essay.md"), StandardCopyOption.ATOMIC_MOVE);
+            Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> "renamed file reported whole");
+        }
+    }
+
+    @Test
+    void aFileMovedInFromAnotherFolderOfTheSameFileSystemArrivesWhole() throws Exception {
+        Path outside = Files.writeString(elsewhere.resolve("outside.md"), "# Moved\n");
+        try (RenameWatch watch = RenameWatch.start(folder)) {
+            Path file = Files.move(outside, folder.resolve("moved.md"), StandardCopyOption.ATOMIC_MOVE);
+            Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> "moved file reported whole");
+        }
+    }
+
+    @Test
+    void aFileWrittenInPlaceIsNeverReportedWhole() throws Exception {
+        try (RenameWatch watch = RenameWatch.start(folder)) {
+            Path file = folder.resolve("copied.md");
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                for (int i = 0; i < 5; i++) {
+                    out.write(("Paragraph " + i + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    Thread.sleep(20);
+                    assertFalse(watch.arrivedWhole(file), "still being written");
+                }
+            }
+            Thread.sleep(100);
+            assertFalse(watch.arrivedWhole(file), "written in place: left to the settle time");
+        }
+    }
+
+    @Test
+    void aRenamedFileWrittenToAfterwardsIsNoLongerWhole() throws Exception {
+        try (RenameWatch watch = RenameWatch.start(folder)) {
+            Path temp = folder.resolve("draft.part");
+            Files.writeString(temp, "# Draft\n");
+            Path file = Files.move(temp, folder.resolve("draft.md"), StandardCopyOption.ATOMIC_MOVE);
+            Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> "renamed file reported whole");
+            Files.writeString(file, "More text.\n", StandardOpenOption.APPEND);
+            Poll.until(Duration.ofSeconds(5), () -> !watch.arrivedWhole(file), () -> "appended file no longer whole");
+            Thread.sleep(100);
+            assertFalse(watch.arrivedWhole(file), "a write after the arrival is remembered");
+        }
+    }
+
+    @Test
+    void anEmptyFileRenamedInIsLeftToTheSettleTime() throws Exception {
+        try (RenameWatch watch = RenameWatch.start(folder)) {
+            Path temp = Files.createFile(folder.resolve(".empty.tmp"));
+            Path file = Files.move(temp, folder.resolve("empty.md"), StandardCopyOption.ATOMIC_MOVE);
+            Thread.sleep(200);
+            assertFalse(watch.arrivedWhole(file));
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWatchedReportsNothing() throws Exception {
+        try (RenameWatch watch = RenameWatch.start(elsewhere.resolve("missing"))) {
+            assertFalse(watch.arrivedWhole(elsewhere.resolve("missing/any.md")));
+        }
+    }
+}
