@@ -250,7 +250,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Thread.sleep(gapMs);
             }
         }
-        out.printf("trickle latency (file renamed into input/ -> input in .done/, outputs complete): %s%n",
+        out.printf("trickle latency (file complete in input/ -> input in .done/, outputs complete): %s%n",
                 Latencies.of(latencies).summary());
     }
 

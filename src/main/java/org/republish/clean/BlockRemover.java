@@ -46,10 +46,11 @@ final class BlockRemover {
                 blocks.add(block);
             }
         }
+        Map<org.jsoup.nodes.Node, Integer> before = Words.countsBefore(body, blocks);
         for (Element block : blocks) {
             String text = Words.textOf(block).strip().replaceAll("\\s+", " ");
             int count = Words.of(block).size();
-            removals.add(new Removal(rule, marked.get(block), text, Words.countBefore(body, block), count));
+            removals.add(new Removal(rule, marked.get(block), text, before.get(block), count));
         }
         blocks.forEach(Element::remove);
         removals.sort(java.util.Comparator.comparingInt(Removal::wordIndex));

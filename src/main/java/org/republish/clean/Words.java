@@ -2,9 +2,12 @@ package org.republish.clean;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,10 +26,7 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class Words {
 
-    private static final Pattern WORD =
-            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['\u2019\u02BC][\\p{L}\\p{N}\\p{M}]+)*");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\t\\n\\r]]");
 
     /** Elements that run on within a line; every other element separates words. */
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data",
@@ -44,16 +44,93 @@ public final class Words {
     /** The words of a text, in order. */
     public static List<String> of(String text) {
         String t = text;
-        for (int i = 0; i < 3 && ENTITY.matcher(t).find(); i++) {
+        // the regular expression only where an entity can be: most texts have no '&' at all
+        for (int i = 0; i < 3 && t.indexOf('&') >= 0 && ENTITY.matcher(t).find(); i++) {
             t = Parser.unescapeEntities(t, false);
         }
-        t = INVISIBLE.matcher(Normalizer.normalize(t, Normalizer.Form.NFC)).replaceAll("");
+        t = withoutInvisibles(Normalizer.normalize(t, Normalizer.Form.NFC));
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(t);
-        while (m.find()) {
-            words.add(m.group().replace('\u2019', '\'').replace('\u02BC', '\''));
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i = skipWordChars(t, i);
+            // an apostrophe followed by more letters continues the word (don't, l'homme)
+            while (i + 1 < n && isApostrophe(t.charAt(i)) && isWordChar(t.codePointAt(i + 1))) {
+                i = skipWordChars(t, i + 1);
+            }
+            words.add(t.substring(start, i).replace('\u2019', '\'').replace('\u02BC', '\''));
         }
         return words;
+    }
+
+    /**
+     * Letters, digits and combining marks: the categories the words are made
+     * of ({@code [\p{L}\p{N}\p{M}]}), tested without a regular expression
+     * because the fidelity check reads the whole text after every rule.
+     */
+    static boolean isWordChar(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    private static int skipWordChars(String t, int from) {
+        int i = from;
+        while (i < t.length()) {
+            int cp = t.codePointAt(i);
+            if (!isWordChar(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** The text without format and control characters (tabs and line breaks kept). */
+    private static String withoutInvisibles(String t) {
+        int first = -1;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (isInvisible(cp)) {
+                first = i;
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (first < 0) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder(t.length());
+        out.append(t, 0, first);
+        for (int i = first; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (!isInvisible(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return (type == Character.FORMAT || type == Character.CONTROL) && cp != '\t' && cp != '\n' && cp != '\r';
     }
 
     /** The element's text with a space at every block boundary and line break. */
@@ -79,37 +156,59 @@ public final class Words {
         return out.toString();
     }
 
-    /** How many words come before {@code target} in {@code root}, in document order. */
-    static int countBefore(Element root, Node target) {
-        StringBuilder before = new StringBuilder();
-        boolean[] found = {false};
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    /**
+     * How many words come before each of {@code targets} in {@code root}, in
+     * document order, in one pass over the text: a body with a hundred blocks
+     * to remove must not be read a hundred times.
+     */
+    static Map<Node, Integer> countsBefore(Element root, Collection<? extends Node> targets) {
+        Set<Node> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(targets);
+        StringBuilder text = new StringBuilder();
+        List<Node> found = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == target) {
-                    found[0] = true;
-                    return FilterResult.STOP;
+            public void head(Node node, int depth) {
+                if (wanted.contains(node)) {
+                    found.add(node);
+                    offsets.add(text.length());
                 }
-                if (node instanceof TextNode text) {
-                    before.append(text.getWholeText());
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText());
                 } else if (node instanceof Element el && separates(el)) {
-                    before.append(' ');
+                    text.append(' ');
                 }
-                return FilterResult.CONTINUE;
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
+            public void tail(Node node, int depth) {
                 if (node instanceof Element el && separates(el)) {
-                    before.append(' ');
+                    text.append(' ');
                 }
-                return FilterResult.CONTINUE;
             }
         }, root);
-        if (!found[0]) {
-            throw new IllegalArgumentException("the node is not inside the root");
+        if (found.size() != wanted.size()) {
+            throw new IllegalArgumentException("a node is not inside the root");
         }
-        return of(before.append(' ').toString()).size();
+        Map<Node, Integer> counts = new IdentityHashMap<>();
+        int count = 0;
+        int from = 0;
+        boolean atBoundary = true;
+        for (int k = 0; k < found.size(); k++) {
+            int to = offsets.get(k);
+            if (atBoundary) {
+                // the text up to the previous target ended between words: count on from there
+                count += of(text.substring(from, to) + ' ').size();
+            } else {
+                count = of(text.substring(0, to) + ' ').size();
+            }
+            counts.put(found.get(k), count);
+            from = to;
+            // a separating element starts with a space, so no word runs across its start
+            atBoundary = found.get(k) instanceof Element el && separates(el);
+        }
+        return counts;
     }
 
     private static boolean separates(Element el) {
