@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.Set;
 import org.republish.clean.Cleaning;
 import org.republish.clean.CleaningResult;
@@ -50,6 +52,13 @@ public final class Publisher {
     public static final int DEFAULT_MAX_ELEMENTS = 20_000;
 
     /**
+     * Default for {@link Settings#LARGE_ELEMENTS}: about twenty times a long
+     * news article. Laying out a document of thousands of blocks takes tens
+     * of megabytes of heap, and two at once could exhaust what the service runs with.
+     */
+    public static final int DEFAULT_LARGE_ELEMENTS = 2_000;
+
+    /**
      * Told how long each stage of publishing one input took: "read" (reading
      * and preparing), each writer's format ("html", "pdf"...) and "store".
      * Called on the publishing thread; must be quick and must not throw.
@@ -67,6 +76,9 @@ public final class Publisher {
     private final PublishingPolicy policy;
     private final Cleaning cleaning;
     private final int maxElements;
+    private final int largeElements;
+    /** Articles are written side by side under the read lock; a large one takes the write lock and is written alone. */
+    private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock(true);
     private final Map<String, ArticleWriter> writers;
     private final ManifestWriter manifest = new ManifestWriter();
 
@@ -75,13 +87,15 @@ public final class Publisher {
      * @param cleaning the cleaning stage, or null to skip it
      */
     public Publisher(ArticleReaders readers, SourceProfiles profiles, SourceProfile defaultProfile,
-            PublishingPolicy policy, Cleaning cleaning, List<ArticleWriter> writers, int maxElements) {
+            PublishingPolicy policy, Cleaning cleaning, List<ArticleWriter> writers, int maxElements,
+            int largeElements) {
         this.readers = readers;
         this.profiles = profiles;
         this.defaultProfile = defaultProfile;
         this.policy = policy;
         this.cleaning = cleaning;
         this.maxElements = maxElements;
+        this.largeElements = largeElements;
         Map<String, ArticleWriter> byFormat = new LinkedHashMap<>();
         for (ArticleWriter w : writers) {
             byFormat.put(w.format(), w);
@@ -102,10 +116,12 @@ public final class Publisher {
         SourceProfile defaultProfile = defaultId.isEmpty() ? null : profiles.byId(defaultId).orElseThrow(() ->
                 new IllegalArgumentException("republish.profile names '" + defaultId + "', but the profiles are "
                         + profiles.all().stream().map(SourceProfile::id).toList()));
-        return new Publisher(new ArticleReaders(), profiles, defaultProfile, new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false)),
+        return new Publisher(new ArticleReaders(), profiles, defaultProfile,
+                new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false)),
                 cleaning, List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css),
                         new TextWriter()),
-                (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS));
+                (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS),
+                (int) settings.number(Settings.LARGE_ELEMENTS, DEFAULT_LARGE_ELEMENTS));
     }
 
     private static String readIfPresent(Path file) {
@@ -247,14 +263,21 @@ public final class Publisher {
             folder = store.folderFor(slug, input.fileName(), inputSha);
             List<OutputFile> files = new ArrayList<>();
             List<Notice> writerWarnings = new ArrayList<>();
-            for (ArticleWriter writer : writers.values()) {
-                if (formats.contains(writer.format())) {
-                    long writeStart = System.nanoTime();
-                    ArticleWriter.Rendering out = writer.render(article);
-                    times.took(writer.format(), System.nanoTime() - writeStart);
-                    files.add(new OutputFile(folder + "." + writer.extension(), writer.format(), out.bytes()));
-                    writerWarnings.addAll(out.warnings());
+            boolean large = article.body().getAllElements().size() - 1 > largeElements;
+            Lock turn = large ? writing.writeLock() : writing.readLock();
+            turn.lock();
+            try {
+                for (ArticleWriter writer : writers.values()) {
+                    if (formats.contains(writer.format())) {
+                        long writeStart = System.nanoTime();
+                        ArticleWriter.Rendering out = writer.render(article);
+                        times.took(writer.format(), System.nanoTime() - writeStart);
+                        files.add(new OutputFile(folder + "." + writer.extension(), writer.format(), out.bytes()));
+                        writerWarnings.addAll(out.warnings());
+                    }
                 }
+            } finally {
+                turn.unlock();
             }
             article = article.withNotices(writerWarnings);
             List<OutputFile> all = new ArrayList<>(files);

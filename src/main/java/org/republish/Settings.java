@@ -31,6 +31,7 @@ public final class Settings {
     public static final String PAGE_SIZE = "republish.pdf.page-size";
     public static final String MAX_INPUT_BYTES = "republish.max-input-bytes";
     public static final String MAX_ELEMENTS = "republish.max-elements";
+    public static final String LARGE_ELEMENTS = "republish.large-elements";
     public static final String WORKERS = "republish.workers";
     public static final String SETTLE_MS = "republish.settle-ms";
     public static final String PROFILES = "republish.profiles";

@@ -136,6 +136,15 @@ public final class ArticleDesk {
         tell(() -> outcomes.published(name, result, System.nanoTime() - started));
     }
 
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Error handler: sends the input to .error/ (or .hold/ when the article
      * waits for something an editor can supply) with the reason beside it.
@@ -151,6 +160,12 @@ public final class ArticleDesk {
         String reason;
         if (cause instanceof PublishException) {
             reason = cause.getMessage();
+        } else if (causedBy(cause, OutOfMemoryError.class)) {
+            reason = "republish ran out of memory publishing this file (the service may use at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap). The article is probably "
+                    + "very long: split it into several articles and drop them in, or have whoever runs the service "
+                    + "give it more memory (java -Xmx...) or lower republish.large-elements so that long articles "
+                    + "are laid out one at a time.";
         } else {
             reason = "republish failed while processing this file (" + cause + "). This is a fault in republish, "
                     + "not in the article: keep the file and report it to whoever runs the service.";
