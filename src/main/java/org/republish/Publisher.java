@@ -240,14 +240,24 @@ public final class Publisher {
         return article;
     }
 
-    /** Publishes {@code input} in the given formats into {@code store}. */
-    public Result publish(InputDocument input, Set<String> formats, OutputStore store) throws PublishException {
-        return publish(input, formats, store, StageTimes.NONE);
+    /** Asked just before the outputs are committed; throws when they must not be (the input changed meanwhile). */
+    public interface CommitCheck {
+        CommitCheck NONE = () -> { };
+
+        void beforeCommit() throws PublishException;
     }
 
-    /** Publishes {@code input}, reporting the time each stage took to {@code times}. */
-    public Result publish(InputDocument input, Set<String> formats, OutputStore store, StageTimes times)
-            throws PublishException {
+    /** Publishes {@code input} in the given formats into {@code store}. */
+    public Result publish(InputDocument input, Set<String> formats, OutputStore store) throws PublishException {
+        return publish(input, formats, store, StageTimes.NONE, CommitCheck.NONE);
+    }
+
+    /**
+     * Publishes {@code input}, reporting the time each stage took to {@code
+     * times}; {@code check} may still stop the outputs from being committed.
+     */
+    public Result publish(InputDocument input, Set<String> formats, OutputStore store, StageTimes times,
+            CommitCheck check) throws PublishException {
         for (String f : formats) {
             if (!writers.containsKey(f)) {
                 throw new IllegalArgumentException("unknown output format " + f + "; known: " + writers.keySet());
@@ -283,6 +293,7 @@ public final class Publisher {
             List<OutputFile> all = new ArrayList<>(files);
             all.add(new OutputFile(ManifestWriter.FILE_NAME, "manifest",
                     manifest.write(article, input.fileName(), inputSha, folder, files)));
+            check.beforeCommit();
             long storeStart = System.nanoTime();
             Path dir = store.commit(folder, all);
             times.took("store", System.nanoTime() - storeStart);

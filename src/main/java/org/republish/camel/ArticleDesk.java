@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -127,13 +128,38 @@ public final class ArticleDesk {
                     + maxInputBytes + " bytes (republish.max-input-bytes). An article is rarely over 1 MB: "
                     + "check that this is the right file, or raise the limit.");
         }
+        BasicFileAttributes read = Files.readAttributes(file, BasicFileAttributes.class);
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
-        Publisher.Result result = publisher.publish(input, formats, store, quiet(outcomes));
+        Publisher.Result result = publisher.publish(input, formats, store, quiet(outcomes),
+                () -> unchangedSince(file, read, input.bytes().length));
         String archived = ArchiveNames.free(inputDir.resolve(DONE), name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + archived);
         LOG.info("published file=\"{}\" slug={} result=done ms={} warnings={}", name, result.folder(),
                 millisSince(started), result.article().warnings().size());
         tell(() -> outcomes.published(name, result, System.nanoTime() - started));
+    }
+
+    /**
+     * A file written in place is taken once it has gone unmodified for the
+     * settle time; a copy that paused longer and then went on would have been
+     * read half-written. Such a file is refused rather than published cut
+     * short: it goes to .error/ (where the copy completes) with the reason.
+     */
+    private static void unchangedSince(Path file, BasicFileAttributes read, long bytesRead) throws PublishException {
+        String name = file.getFileName().toString();
+        BasicFileAttributes now;
+        try {
+            now = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new PublishException("The file " + name + " disappeared while it was being published (" + e
+                    + "). Nothing was published from it; drop it in again.", e);
+        }
+        if (now.size() != bytesRead || !now.lastModifiedTime().equals(read.lastModifiedTime())) {
+            throw new PublishException("The file " + name + " changed while it was being published: it was "
+                    + "probably still being copied in. Nothing was published from it. Drop it in again once the "
+                    + "copy is complete; copying it under a name ending in .tmp and renaming it when done makes "
+                    + "sure it is taken whole.");
+        }
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {

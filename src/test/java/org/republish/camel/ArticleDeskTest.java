@@ -1,7 +1,19 @@
 package org.republish.camel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.republish.license.PublishingPolicy;
+import org.republish.license.SourceProfiles;
+import org.republish.model.Article;
+import org.republish.model.PublishException;
+import org.republish.read.ArticleReaders;
+import org.republish.write.ArticleWriter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +35,60 @@ class ArticleDeskTest {
 
     @TempDir
     Path work;
+
+    /** Writes slowly, so that a test can change the input while an article is in hand. */
+    static final class SlowWriter implements ArticleWriter {
+        @Override
+        public String format() {
+            return "html";
+        }
+
+        @Override
+        public String extension() {
+            return "html";
+        }
+
+        @Override
+        public byte[] write(Article article) {
+            try {
+                Thread.sleep(600);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return article.meta().title().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aFileThatChangesWhileItIsPublishedIsRefusedAndNothingIsCommitted() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path output = Files.createDirectories(work.resolve("output"));
+        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
+                new PublishingPolicy(false), null, List.of(new SlowWriter()), 20_000, 2_000);
+        ArticleDesk desk = new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
+                new ServiceMetrics(input), new Progress(input, 0));
+        Path file = input.resolve("growing.md");
+        Files.writeString(file, ServiceFixture.LICENSED + "# Still being copied\n\nThe first part.\n");
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "growing.md");
+            Thread copier = new Thread(() -> {
+                try {
+                    Thread.sleep(200);
+                    Files.writeString(file, "The rest of the article.\n", StandardOpenOption.APPEND);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            copier.start();
+            PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
+            copier.join();
+            assertTrue(refused.getMessage().contains("changed while it was being published"), refused.getMessage());
+            try (Stream<Path> left = Files.list(output)) {
+                assertEquals(List.of(), left.toList(), "no output folder, not even a temporary one");
+            }
+        }
+    }
 
     @Test
     void runningOutOfMemoryIsExplainedInWordsAnOperatorCanActOn() throws Exception {
