@@ -24,6 +24,7 @@ import org.republish.model.Notice;
 import org.republish.model.PublishException;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
+import org.republish.read.LocalImages;
 import org.republish.read.Sidecars;
 import org.republish.write.ArticleWriter;
 import org.republish.write.ArticleXhtml;
@@ -187,7 +188,7 @@ public final class Publisher {
      * ERROR) or may not be yet (a HOLD).
      */
     public Article prepare(InputDocument input) throws PublishException {
-        Article article = readers.read(input);
+        Article article = LocalImages.embed(readers.read(input), input);
         int elements = article.body().getAllElements().size() - 1;
         if (elements > maxElements) {
             throw new PublishException("The article in " + input.fileName() + " has " + elements
@@ -234,8 +235,8 @@ public final class Publisher {
         int images = (int) article.body().select("img").stream().filter(img -> !ArticleXhtml.isCarried(img)).count();
         if (images > 0) {
             article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "
-                    + "outputs, their alt text shown instead: remote images are never fetched and local image "
-                    + "files are not embedded yet."));
+                    + "outputs, their alt text shown instead: remote images are never fetched, and local ones are "
+                    + "embedded only when found beside the article as PNG, JPEG or GIF."));
         }
         return article;
     }

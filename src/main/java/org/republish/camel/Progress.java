@@ -77,9 +77,9 @@ public final class Progress implements AutoCloseable {
     /** Visible files in the input folder: those being published and those not yet taken. */
     private long waitingFiles() {
         try (Stream<Path> files = Files.list(inputDir)) {
-            // hidden files are never taken; *.camelLock are the file consumer's markers of files in hand
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith(".") && !n.endsWith(".camelLock")).count();
+            // *.camelLock are the file consumer's markers of files in hand
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(InputNames::isTaken).count();
         } catch (IOException e) {
             return 0;
         }

@@ -10,8 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.republish.camel.InputNames;
 import org.republish.camel.ArticleDesk;
 
 /**
@@ -21,8 +21,6 @@ import org.republish.camel.ArticleDesk;
  */
 final class InputFolder {
 
-    /** Names the route never takes (the exclude pattern of routes/articles.camel.yaml): hidden files and partial copies. */
-    private static final Pattern NEVER_TAKEN = Pattern.compile("^\\..*|.*\\.(tmp|part|crdownload|swp)$|.*~$");
 
     /** A file waiting in the input folder. */
     record Waiting(String name, long bytes, Instant modified) {
@@ -49,7 +47,7 @@ final class InputFolder {
         }
         try (Stream<Path> files = Files.list(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !NEVER_TAKEN.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> InputNames.isTaken(p.getFileName().toString()))
                     .map(InputFolder::waitingFile)
                     .sorted(Comparator.comparing(Waiting::modified))
                     .toList();

@@ -226,6 +226,15 @@ public final class PdfWriter implements ArticleWriter {
                 link.attr("title", text);
             }
         }
+        for (Element img : doc.body().select("img")) {
+            if (img.attr("alt").isBlank()) {
+                // PDF/UA: every figure needs alternative text; an image the author left without (decorative, in
+                // HTML's terms) is described by its caption, or said to be decorative
+                Element figure = img.closest("figure");
+                Element caption = figure == null ? null : figure.selectFirst("figcaption");
+                img.attr("alt", caption != null && !caption.text().isBlank() ? caption.text() : "Decorative image");
+            }
+        }
         return doc;
     }
 

@@ -145,6 +145,25 @@ class ServiceTest {
     }
 
     @Test
+    void imagesBesideAnArticleStayAndAreEmbedded() throws Exception {
+        // a 1x1 PNG, dropped before the article that shows it
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+        Files.write(input.resolve("dot.PNG"), png);
+        Files.writeString(input.resolve("pictured.md"), LICENSED + "# Pictured\n\nA dot:\n\n![A red dot](dot.PNG)\n");
+        Poll.until(WAIT, () -> Files.exists(input.resolve(".done/pictured.md")), () -> "pictured.md done");
+        assertTrue(Files.exists(input.resolve("dot.PNG")), "the image stays where it is");
+        assertFalse(Files.exists(input.resolve(".error/dot.PNG")), "the image is not refused as an article");
+        Path manifest = ServiceFixture.manifestFor(output, "pictured.md");
+        assertNotNull(manifest);
+        Path html;
+        try (java.util.stream.Stream<Path> files = Files.list(manifest.getParent())) {
+            html = files.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
+        }
+        assertTrue(Files.readString(html).contains("src=\"data:image/png;base64,"), "the image is in the page");
+    }
+
+    @Test
     void anArticleWithoutALicenceIsHeldUntilASidecarSuppliesOne() throws Exception {
         String article = "# Unlicensed\n\nWords whose licence nobody stated.\n";
         Files.writeString(input.resolve("unlicensed.md"), article);
