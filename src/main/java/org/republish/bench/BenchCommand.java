@@ -163,6 +163,8 @@ public final class BenchCommand implements Callable<Integer> {
         options.put(Settings.ROUTES, routes.toAbsolutePath().normalize().toString());
         options.put(Settings.FORMATS, formats);
         options.put(Settings.WORKERS, Integer.toString(workers));
+        // any free port: the bench must not clash with a service already running on this machine
+        options.put("republish.http.port", "0");
         // the corpus posts say neither licence nor site in their front matter: the rOpenSci desk's default profile
         options.put(Settings.PROFILE, "ropensci");
         if (pollMs != null) {

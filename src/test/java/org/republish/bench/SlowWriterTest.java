@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Service;
-import org.republish.Settings;
+import org.republish.testsupport.ServiceFixture;
 import org.republish.testsupport.Poll;
 
 /**
@@ -31,10 +31,8 @@ class SlowWriterTest {
     void aFileWrittenSlowlyIsTakenOnlyWhenComplete() throws Exception {
         Path input = work.resolve("input");
         Path output = work.resolve("output");
-        try (Service service = new Service(Settings.of(Map.of(
-                Settings.INPUT, input.toString(),
-                Settings.OUTPUT, output.toString(),
-                Settings.ROUTES, Path.of("routes").toAbsolutePath().toString(),
+        try (Service service = new Service(ServiceFixture.settings(work, Map.of(
+                "republish.poll-ms", "50",
                 "republish.settle-ms", "300")))) {
             service.start();
             Path file = input.resolve("slow.md");
