@@ -232,10 +232,21 @@ public final class PdfWriter implements ArticleWriter {
                 // HTML's terms) is described by its caption, or said to be decorative
                 Element figure = img.closest("figure");
                 Element caption = figure == null ? null : figure.selectFirst("figcaption");
-                img.attr("alt", caption != null && !caption.text().isBlank() ? caption.text() : "Decorative image");
+                img.attr("alt", caption != null && !caption.text().isBlank() ? caption.text() : decorative(meta.lang()));
             }
         }
         return doc;
+    }
+
+    /** "Decorative image" in the article's language, as far as the house languages go. */
+    private static String decorative(String lang) {
+        String primary = lang == null ? "" : lang.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_].*", "");
+        return switch (primary) {
+            case "fr" -> "Image décorative";
+            case "es" -> "Imagen decorativa";
+            case "de" -> "Dekoratives Bild";
+            default -> "Decorative image";
+        };
     }
 
     /** openhtmltopdf's outline markup: one bookmark per heading, nested by level. */

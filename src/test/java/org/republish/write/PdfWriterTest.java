@@ -274,6 +274,34 @@ class PdfWriterTest {
     }
 
     @Test
+    void anImageWithoutAltTextIsDescribedInTheArticlesLanguage() throws Exception {
+        String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+        Element body = Article.newBody();
+        body.appendElement("p").text("Un filet d'or sépare les parties.");
+        body.appendElement("p").appendElement("img").attr("src", png).attr("alt", "");
+        Element figure = body.appendElement("figure");
+        figure.appendElement("img").attr("src", png);
+        figure.appendElement("figcaption").text("Le point rouge du relevé");
+        byte[] pdf = writer.write(new Article(new ArticleMeta.Builder().title("Décor").lang("fr").build(), body));
+        List<String> alts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+        }
+        assertEquals(List.of("Image décorative", "Le point rouge du relevé"), alts);
+    }
+
+    private static void collectFigureAlts(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectFigureAlts(e.getKids(), alts);
+            }
+        }
+    }
+
+    @Test
     void imagesAlreadyInTheDocumentAreDrawn() throws Exception {
         // a 1x1 red PNG
         String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
