@@ -112,6 +112,47 @@ class WordsTest {
         assertEquals(8, counts.get(body.selectFirst("aside")));
     }
 
+    @Test
+    void countsBeforeReadEntitiesAsTheWholeBodysWordListDoes() {
+        // the later "&amp;amp;" makes the whole text take a second reading, which also turns the earlier "&amp" into "&"
+        Element body = Jsoup.parseBodyFragment("<p>Tom &amp;amp Jerry</p><div>x</div><p>&amp;amp; y</p><aside>z</aside>")
+                .body();
+        Element aside = body.selectFirst("aside");
+        List<String> all = Words.of(body);
+        assertEquals(all.indexOf("z"), Words.countsBefore(body, List.of(aside)).get(aside), all.toString());
+    }
+
+    @Test
+    void countsBeforeOnTheCorporaMatchTheWholeBodysWordList() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(Samples.corpus("readability"))) {
+            s.filter(p -> p.getFileName().toString().equals("expected.html")).sorted().forEach(pages::add);
+        }
+        Random random = new Random(7L);
+        for (Path page : pages) {
+            Element body = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8)).body();
+            List<Element> blocks = body.select("p, li, h2, h3, blockquote, figure, table");
+            if (blocks.isEmpty()) {
+                continue;
+            }
+            List<Element> targets = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Element t = blocks.get(random.nextInt(blocks.size()));
+                if (targets.stream().noneMatch(o -> o == t || o.parents().contains(t) || t.parents().contains(o))) {
+                    targets.add(t);
+                }
+            }
+            Map<org.jsoup.nodes.Node, Integer> counts = Words.countsBefore(body, targets);
+            List<String> all = Words.of(body);
+            for (Element t : targets) {
+                // the words before the block, then the block's own words, are the whole list's at that position
+                List<String> own = Words.of(t);
+                int at = counts.get(t);
+                assertEquals(own, all.subList(at, Math.min(all.size(), at + own.size())), page + " at " + at);
+            }
+        }
+    }
+
     private static String escaped(String t) {
         StringBuilder out = new StringBuilder();
         t.codePoints().forEach(cp -> out.append(cp < 0x7F && cp >= 0x20 ? String.valueOf((char) cp) : String.format("\\u{%X}", cp)));
