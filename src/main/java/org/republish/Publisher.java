@@ -59,6 +59,9 @@ public final class Publisher {
      */
     public static final int DEFAULT_LARGE_ELEMENTS = 2_000;
 
+    /** Embedded images (as data: URI characters) above which an article is also written alone: about 1.5 MB of image. */
+    static final long LARGE_IMAGE_CHARS = 2_000_000;
+
     /**
      * Told how long each stage of publishing one input took: "read" (reading
      * and preparing), each writer's format ("html", "pdf"...) and "store".
@@ -274,7 +277,10 @@ public final class Publisher {
             folder = store.folderFor(slug, input.fileName(), inputSha);
             List<OutputFile> files = new ArrayList<>();
             List<Notice> writerWarnings = new ArrayList<>();
-            boolean large = article.body().getAllElements().size() - 1 > largeElements;
+            long imageChars = article.body().select("img[src^=data:]").stream()
+                    .mapToLong(img -> img.attr("src").length()).sum();
+            boolean large = article.body().getAllElements().size() - 1 > largeElements
+                    || imageChars > LARGE_IMAGE_CHARS;
             Lock turn = large ? writing.writeLock() : writing.readLock();
             turn.lock();
             try {

@@ -8,7 +8,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -27,7 +29,14 @@ import org.republish.model.Notice;
 public final class LocalImages {
 
     /** Larger image files are left out: they would bloat every output, the EPUB and PDF most. */
-    static final long MAX_BYTES = 10_000_000;
+    static final long MAX_BYTES = 5_000_000;
+
+    /**
+     * Images embedded in one article, all together: each output holds them
+     * again (base64 in the HTML), and a worker must fit an article in its
+     * share of the heap.
+     */
+    static final long MAX_TOTAL_BYTES = 8_000_000;
 
     /** A URL scheme (http:, data:, file:...) or a network path: not a local relative path. */
     private static final Pattern NOT_RELATIVE = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|/|\\\\).*", Pattern.DOTALL);
@@ -37,12 +46,15 @@ public final class LocalImages {
 
     public static Article embed(Article article, InputDocument input) {
         List<String> problems = new ArrayList<>();
+        // one data: URI per file, however often the article shows it
+        Map<Path, String> embedded = new HashMap<>();
+        long[] total = {0};
         for (Element img : article.body().select("img[src]")) {
             String src = img.attr("src").strip();
             if (src.isEmpty() || NOT_RELATIVE.matcher(src).matches()) {
                 continue;
             }
-            String problem = embedOne(img, src, input.folder());
+            String problem = embedOne(img, src, input.folder(), embedded, total);
             if (problem != null) {
                 problems.add(problem);
             }
@@ -55,7 +67,7 @@ public final class LocalImages {
     }
 
     /** Replaces the image's src with its bytes; returns why it could not, or null. */
-    private static String embedOne(Element img, String src, Path folder) {
+    private static String embedOne(Element img, String src, Path folder, Map<Path, String> embedded, long[] total) {
         String path = src.replaceAll("[?#].*$", "");
         try {
             path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -83,10 +95,19 @@ public final class LocalImages {
                 return "The image " + src + " links to a file outside the article's folder, which is never read; "
                         + "its alt text stands in for it.";
             }
+            String known = embedded.get(file);
+            if (known != null) {
+                img.attr("src", known);
+                return null;
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return "The image " + src + " is " + size / 1_000_000 + " MB, more than the " + MAX_BYTES / 1_000_000
-                        + " MB an embedded image may have; its alt text stands in for it. Save a smaller version.";
+                return "The image " + src + " is " + megabytes(size) + ", more than the " + megabytes(MAX_BYTES)
+                        + " an embedded image may have; its alt text stands in for it. Save a smaller version.";
+            }
+            if (total[0] + size > MAX_TOTAL_BYTES) {
+                return "The image " + src + " was left out: with it, the article's images would come to more than "
+                        + megabytes(MAX_TOTAL_BYTES) + "; its alt text stands in for it. Save smaller versions.";
             }
             byte[] bytes = Files.readAllBytes(file);
             String type = imageType(bytes);
@@ -94,12 +115,48 @@ public final class LocalImages {
                 return "The image " + src + " is not a PNG, JPEG or GIF file (the formats every output can carry); "
                         + "its alt text stands in for it. Save it as PNG or JPEG.";
             }
-            img.attr("src", "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes));
+            if (!isComplete(bytes, type)) {
+                return "The image " + src + " is cut short (it does not end as a " + type.substring(6).toUpperCase(
+                        Locale.ROOT) + " file does: copied only in part?); its alt text stands in for it. Copy the "
+                        + "image again, then drop the article again.";
+            }
+            String uri = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
+            embedded.put(file, uri);
+            total[0] += size;
+            img.attr("src", uri);
             return null;
         } catch (IOException | InvalidPathException e) {
             return "The image " + src + " could not be read (" + e.getClass().getSimpleName() + "); its alt text "
                     + "stands in for it.";
         }
+    }
+
+    /**
+     * True if the file ends as its format says a file must: PNG with its
+     * IEND chunk, JPEG with the end-of-image marker (trailing padding
+     * allowed), GIF with its trailer byte. A copy cut short fails this.
+     */
+    static boolean isComplete(byte[] b, String type) {
+        int n = b.length;
+        switch (type) {
+            case "image/png":
+                return n >= 12 && b[n - 8] == 'I' && b[n - 7] == 'E' && b[n - 6] == 'N' && b[n - 5] == 'D';
+            case "image/jpeg":
+                for (int i = n - 2; i >= Math.max(0, n - 64); i--) {
+                    if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xD9) {
+                        return true;
+                    }
+                }
+                return false;
+            case "image/gif":
+                return n > 6 && b[n - 1] == 0x3B;
+            default:
+                return false;
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** The media type told by the file's first bytes, or null for anything but PNG, JPEG and GIF. */
