@@ -154,6 +154,12 @@ public final class ArticleDesk {
             throw new PublishException("The file " + name + " disappeared while it was being published (" + e
                     + "). Nothing was published from it; drop it in again.", e);
         }
+        Object readKey = read.fileKey();
+        if (readKey != null && !readKey.equals(now.fileKey())) {
+            throw new PublishException("A new version of " + name + " was put in its place while the previous one "
+                    + "was being published. Nothing was published from either, and the new version is kept here: "
+                    + "drop it in again.");
+        }
         if (now.size() != bytesRead || !now.lastModifiedTime().equals(read.lastModifiedTime())) {
             throw new PublishException("The file " + name + " changed while it was being published: it was "
                     + "probably still being copied in. Nothing was published from it. Drop it in again once the "

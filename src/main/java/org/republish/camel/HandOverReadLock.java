@@ -31,6 +31,13 @@ public final class HandOverReadLock extends MarkerFileExclusiveReadLockStrategy 
         return isComplete(new File(file.getAbsoluteFilePath())) && super.acquireExclusiveReadLock(operations, file, exchange);
     }
 
+    /**
+     * How long an empty file is left alone. Browsers create the file empty as
+     * a placeholder and rename the finished download over it; an empty file
+     * that stays empty this long really is one, and is refused as such.
+     */
+    static final long EMPTY_SETTLE_MILLIS = 10_000;
+
     /** True if the file arrived whole, or has not been modified for the settle time. */
     boolean isComplete(File target) {
         if (!target.isFile()) {
@@ -39,6 +46,7 @@ public final class HandOverReadLock extends MarkerFileExclusiveReadLockStrategy 
         if (watch.arrivedWhole(target.toPath())) {
             return true;
         }
-        return target.lastModified() < System.currentTimeMillis() - settleMillis;
+        long quiet = target.length() == 0 ? Math.max(settleMillis, EMPTY_SETTLE_MILLIS) : settleMillis;
+        return target.lastModified() < System.currentTimeMillis() - quiet;
     }
 }

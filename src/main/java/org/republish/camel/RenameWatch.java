@@ -17,13 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells which files in a folder arrived whole, by a rename or a hard link:
- * a file that appeared already holding data and has not been written to
- * since. Browsers (.crdownload), editors saving atomically, rsync, uploads
- * and {@code mv} within a file system all hand files over this way. A file
- * written in place (cp, a slow copy over the network) is seen being created
- * empty and then modified, so it is never reported here and must wait out
- * the settle time instead.
+ * Tells which files in a folder arrived whole, by a rename: a file that
+ * appeared already holding data and has not been written to since.
+ * Browsers (.crdownload), editors saving atomically, rsync (without
+ * --inplace), uploads and {@code mv} within a file system all hand files
+ * over this way. A file written in place (cp, mv from another file system, a
+ * slow copy over the network) is seen being created empty and then
+ * modified, so it is never reported here and must wait out the settle time
+ * instead.
  *
  * <p>Built on the platform's folder watching (inotify on Linux). Where that
  * sees nothing (a network file system, an overflowing event queue), no file
@@ -34,8 +35,12 @@ public final class RenameWatch implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RenameWatch.class);
 
-    /** How long after its arrival is seen a file must stay untouched: time for a pending write event to come in. */
-    static final long GRACE_NANOS = 10_000_000L;
+    /**
+     * How long after its arrival is seen a file must stay untouched: time for
+     * a write event already queued (a copy that wrote before its creation was
+     * handled) to come in, with room for a loaded machine.
+     */
+    static final long GRACE_NANOS = 50_000_000L;
 
     /** Beyond this many arrivals not yet taken, the record is cleared rather than grown. */
     private static final int MAX_TRACKED = 100_000;

@@ -91,6 +91,40 @@ class ArticleDeskTest {
     }
 
     @Test
+    void aNewVersionRenamedOverTheFileInHandIsRefusedWithThatReason() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path output = Files.createDirectories(work.resolve("output"));
+        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
+                new PublishingPolicy(false), null, List.of(new SlowWriter()), 20_000, 2_000);
+        ArticleDesk desk = new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
+                new ServiceMetrics(input), new Progress(input, 0));
+        Path file = input.resolve("essay.md");
+        Files.writeString(file, ServiceFixture.LICENSED + "# Essay\n\nFirst version.\n");
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "essay.md");
+            Thread editor = new Thread(() -> {
+                try {
+                    Thread.sleep(200);
+                    Path temp = input.resolve(".essay.md.tmp");
+                    Files.writeString(temp, ServiceFixture.LICENSED + "# Essay\n\nSecond version, same size.\n");
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            editor.start();
+            PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
+            editor.join();
+            assertTrue(refused.getMessage().contains("A new version of essay.md"), refused.getMessage());
+            try (Stream<Path> left = Files.list(output)) {
+                assertEquals(List.of(), left.toList());
+            }
+        }
+    }
+
+    @Test
     void runningOutOfMemoryIsExplainedInWordsAnOperatorCanActOn() throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
         ArticleDesk desk = new ArticleDesk(Publisher.standard(ServiceFixture.settings(work, Map.of())),

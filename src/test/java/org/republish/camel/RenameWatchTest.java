@@ -73,6 +73,21 @@ class RenameWatchTest {
     }
 
     @Test
+    void aRenamedFileRewrittenWithTheSameSizeAndTimeIsNoLongerWhole() throws Exception {
+        try (RenameWatch watch = RenameWatch.start(folder)) {
+            Path temp = folder.resolve(".same.md.tmp");
+            Files.writeString(temp, "# First\n");
+            Path file = Files.move(temp, folder.resolve("same.md"), StandardCopyOption.ATOMIC_MOVE);
+            Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> "renamed file reported whole");
+            java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+            // only the write event can tell: size and time are put back as they were
+            Files.writeString(file, "# Other\n");
+            Files.setLastModifiedTime(file, time);
+            Poll.until(Duration.ofSeconds(5), () -> !watch.arrivedWhole(file), () -> "rewritten file no longer whole");
+        }
+    }
+
+    @Test
     void anEmptyFileRenamedInIsLeftToTheSettleTime() throws Exception {
         try (RenameWatch watch = RenameWatch.start(folder)) {
             Path temp = Files.createFile(folder.resolve(".empty.tmp"));
