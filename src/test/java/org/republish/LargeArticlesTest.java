@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +29,15 @@ class LargeArticlesTest {
     @TempDir
     Path work;
 
-    /** A writer that notes how many articles it is writing at once. */
+    /**
+     * A writer that notes how many articles it is writing at once. Each
+     * waits (up to two seconds) for the other to arrive, so that two articles
+     * allowed side by side are always seen together, however slow the machine.
+     */
     static final class CountingWriter implements ArticleWriter {
         final AtomicInteger now = new AtomicInteger();
         final AtomicInteger most = new AtomicInteger();
+        final CountDownLatch both = new CountDownLatch(2);
 
         @Override
         public String format() {
@@ -45,8 +52,9 @@ class LargeArticlesTest {
         @Override
         public byte[] write(Article article) {
             most.accumulateAndGet(now.incrementAndGet(), Math::max);
+            both.countDown();
             try {
-                Thread.sleep(300);
+                both.await(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,8 +37,14 @@ class ArticleDeskTest {
     @TempDir
     Path work;
 
-    /** Writes slowly, so that a test can change the input while an article is in hand. */
-    static final class SlowWriter implements ArticleWriter {
+    /** A writer that, while it writes, does what a test says: changes the input while the article is in hand. */
+    static final class MeddlingWriter implements ArticleWriter {
+        private final ThrowingRunnable whileWriting;
+
+        MeddlingWriter(ThrowingRunnable whileWriting) {
+            this.whileWriting = whileWriting;
+        }
+
         @Override
         public String format() {
             return "html";
@@ -51,38 +58,37 @@ class ArticleDeskTest {
         @Override
         public byte[] write(Article article) {
             try {
-                Thread.sleep(600);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                whileWriting.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
             return article.meta().title().getBytes(StandardCharsets.UTF_8);
         }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private ArticleDesk deskWith(Path input, Path output, ThrowingRunnable whileWriting) {
+        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
+                new PublishingPolicy(false), null, List.of(new MeddlingWriter(whileWriting)), 20_000, 2_000);
+        return new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
+                new ServiceMetrics(input), new Progress(input, 0));
     }
 
     @Test
     void aFileThatChangesWhileItIsPublishedIsRefusedAndNothingIsCommitted() throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
         Path output = Files.createDirectories(work.resolve("output"));
-        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
-                new PublishingPolicy(false), null, List.of(new SlowWriter()), 20_000, 2_000);
-        ArticleDesk desk = new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
-                new ServiceMetrics(input), new Progress(input, 0));
         Path file = input.resolve("growing.md");
         Files.writeString(file, ServiceFixture.LICENSED + "# Still being copied\n\nThe first part.\n");
+        ArticleDesk desk = deskWith(input, output,
+                () -> Files.writeString(file, "The rest of the article.\n", StandardOpenOption.APPEND));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             Exchange exchange = new DefaultExchange(context);
             exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "growing.md");
-            Thread copier = new Thread(() -> {
-                try {
-                    Thread.sleep(200);
-                    Files.writeString(file, "The rest of the article.\n", StandardOpenOption.APPEND);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            copier.start();
             PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
-            copier.join();
             assertTrue(refused.getMessage().contains("changed while it was being published"), refused.getMessage());
             try (Stream<Path> left = Files.list(output)) {
                 assertEquals(List.of(), left.toList(), "no output folder, not even a temporary one");
@@ -94,29 +100,18 @@ class ArticleDeskTest {
     void aNewVersionRenamedOverTheFileInHandIsRefusedWithThatReason() throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
         Path output = Files.createDirectories(work.resolve("output"));
-        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
-                new PublishingPolicy(false), null, List.of(new SlowWriter()), 20_000, 2_000);
-        ArticleDesk desk = new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
-                new ServiceMetrics(input), new Progress(input, 0));
         Path file = input.resolve("essay.md");
         Files.writeString(file, ServiceFixture.LICENSED + "# Essay\n\nFirst version.\n");
+        ArticleDesk desk = deskWith(input, output, () -> {
+            Path temp = input.resolve(".essay.md.tmp");
+            Files.writeString(temp, ServiceFixture.LICENSED + "# Essay\n\nSecond version.\n");
+            Files.setLastModifiedTime(temp, Files.getLastModifiedTime(file));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             Exchange exchange = new DefaultExchange(context);
             exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "essay.md");
-            Thread editor = new Thread(() -> {
-                try {
-                    Thread.sleep(200);
-                    Path temp = input.resolve(".essay.md.tmp");
-                    Files.writeString(temp, ServiceFixture.LICENSED + "# Essay\n\nSecond version, same size.\n");
-                    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            editor.start();
             PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
-            editor.join();
             assertTrue(refused.getMessage().contains("A new version of essay.md"), refused.getMessage());
             try (Stream<Path> left = Files.list(output)) {
                 assertEquals(List.of(), left.toList());
