@@ -43,22 +43,25 @@ public final class Words {
 
     /** The words of a text, in order. */
     public static List<String> of(String text) {
-        return scan(decoded(text, decodingPasses(text)));
+        return scan(Decoding.of(text).text());
     }
 
     /**
-     * How many times entity references are read in {@code text}: while one
-     * is left, at most three times (an escaped escape, {@code &amp;amp;}, takes two).
+     * A text with its entity references read, while one is left and at most
+     * three times (an escaped escape, {@code &amp;amp;}, takes two), and how
+     * many readings that took.
      */
-    private static int decodingPasses(String text) {
-        String t = text;
-        int passes = 0;
-        // the regular expression only where an entity can be: most texts have no '&' at all
-        while (passes < 3 && t.indexOf('&') >= 0 && ENTITY.matcher(t).find()) {
-            t = Parser.unescapeEntities(t, false);
-            passes++;
+    private record Decoding(String text, int passes) {
+        static Decoding of(String text) {
+            String t = text;
+            int passes = 0;
+            // the regular expression only where an entity can be: most texts have no '&' at all
+            while (passes < 3 && t.indexOf('&') >= 0 && ENTITY.matcher(t).find()) {
+                t = Parser.unescapeEntities(t, false);
+                passes++;
+            }
+            return new Decoding(t, passes);
         }
-        return passes;
     }
 
     private static String decoded(String text, int passes) {
@@ -158,10 +161,20 @@ public final class Words {
 
     /** The element's text with a space at every block boundary and line break. */
     public static String textOf(Element element) {
+        return textOf(element, (node, offset) -> { });
+    }
+
+    /** Told of each node as the text reaches it, with the length of the text before it. */
+    private interface NodeOffsets {
+        void at(Node node, int offset);
+    }
+
+    private static String textOf(Element element, NodeOffsets offsets) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                offsets.at(node, out.length());
                 if (node instanceof TextNode text) {
                     out.append(text.getWholeText());
                 } else if (node instanceof Element el && separates(el)) {
@@ -187,35 +200,19 @@ public final class Words {
     static Map<Node, Integer> countsBefore(Element root, Collection<? extends Node> targets) {
         Set<Node> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         wanted.addAll(targets);
-        StringBuilder text = new StringBuilder();
         List<Node> found = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (wanted.contains(node)) {
-                    found.add(node);
-                    offsets.add(text.length());
-                }
-                if (node instanceof TextNode t) {
-                    text.append(t.getWholeText());
-                } else if (node instanceof Element el && separates(el)) {
-                    text.append(' ');
-                }
+        String text = textOf(root, (node, offset) -> {
+            if (wanted.contains(node)) {
+                found.add(node);
+                offsets.add(offset);
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element el && separates(el)) {
-                    text.append(' ');
-                }
-            }
-        }, root);
+        });
         if (found.size() != wanted.size()) {
             throw new IllegalArgumentException("a node is not inside the root");
         }
         // entities are read as often as in the word list of the whole body, which the fidelity check compares with
-        int passes = decodingPasses(text.toString());
+        int passes = Decoding.of(text).passes();
         Map<Node, Integer> counts = new IdentityHashMap<>();
         int count = 0;
         int from = 0;

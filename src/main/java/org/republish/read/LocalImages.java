@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -41,33 +39,33 @@ public final class LocalImages {
     /** A URL scheme (http:, data:, file:...) or a network path: not a local relative path. */
     private static final Pattern NOT_RELATIVE = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|/|\\\\).*", Pattern.DOTALL);
 
-    private LocalImages() {
+    private final Path folder;
+    /** One data: URI per file, however often the article shows it. */
+    private final Map<Path, String> embedded = new HashMap<>();
+    private long totalBytes;
+
+    private LocalImages(Path folder) {
+        this.folder = folder;
     }
 
     public static Article embed(Article article, InputDocument input) {
-        List<String> problems = new ArrayList<>();
-        // one data: URI per file, however often the article shows it
-        Map<Path, String> embedded = new HashMap<>();
-        long[] total = {0};
+        LocalImages images = new LocalImages(input.folder());
+        Article result = article;
         for (Element img : article.body().select("img[src]")) {
             String src = img.attr("src").strip();
             if (src.isEmpty() || NOT_RELATIVE.matcher(src).matches()) {
                 continue;
             }
-            String problem = embedOne(img, src, input.folder(), embedded, total);
+            String problem = images.embedOne(img, src);
             if (problem != null) {
-                problems.add(problem);
+                result = result.withNotice(Notice.warning("read.images", problem));
             }
-        }
-        Article result = article;
-        for (String problem : problems) {
-            result = result.withNotice(Notice.warning("read.images", problem));
         }
         return result;
     }
 
     /** Replaces the image's src with its bytes; returns why it could not, or null. */
-    private static String embedOne(Element img, String src, Path folder, Map<Path, String> embedded, long[] total) {
+    private String embedOne(Element img, String src) {
         String path = src.replaceAll("[?#].*$", "");
         try {
             path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -105,7 +103,7 @@ public final class LocalImages {
                 return "The image " + src + " is " + megabytes(size) + ", more than the " + megabytes(MAX_BYTES)
                         + " an embedded image may have; its alt text stands in for it. Save a smaller version.";
             }
-            if (total[0] + size > MAX_TOTAL_BYTES) {
+            if (totalBytes + size > MAX_TOTAL_BYTES) {
                 return "The image " + src + " was left out: with it, the article's images would come to more than "
                         + megabytes(MAX_TOTAL_BYTES) + "; its alt text stands in for it. Save smaller versions.";
             }
@@ -122,7 +120,7 @@ public final class LocalImages {
             }
             String uri = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
             embedded.put(file, uri);
-            total[0] += size;
+            totalBytes += size;
             img.attr("src", uri);
             return null;
         } catch (IOException | InvalidPathException e) {

@@ -70,53 +70,49 @@ class ArticleDeskTest {
         void run() throws Exception;
     }
 
-    private ArticleDesk deskWith(Path input, Path output, ThrowingRunnable whileWriting) {
+    /**
+     * Publishes {@code name} from input/ while {@code whileWriting} meddles with it; returns the refusal,
+     * having checked that nothing reached output/, not even a temporary folder.
+     */
+    private PublishException refusalWhile(String name, ThrowingRunnable whileWriting) throws Exception {
+        Path input = work.resolve("input");
+        Path output = Files.createDirectories(work.resolve("output"));
         Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
                 new PublishingPolicy(false), null, List.of(new MeddlingWriter(whileWriting)), 20_000, 2_000);
-        return new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
+        ArticleDesk desk = new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
                 new ServiceMetrics(input), new Progress(input, 0));
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, name);
+            PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
+            try (Stream<Path> left = Files.list(output)) {
+                assertEquals(List.of(), left.toList(), "no output folder, not even a temporary one");
+            }
+            return refused;
+        }
     }
 
     @Test
     void aFileThatChangesWhileItIsPublishedIsRefusedAndNothingIsCommitted() throws Exception {
-        Path input = Files.createDirectories(work.resolve("input"));
-        Path output = Files.createDirectories(work.resolve("output"));
-        Path file = input.resolve("growing.md");
+        Path file = Files.createDirectories(work.resolve("input")).resolve("growing.md");
         Files.writeString(file, ServiceFixture.LICENSED + "# Still being copied\n\nThe first part.\n");
-        ArticleDesk desk = deskWith(input, output,
+        PublishException refused = refusalWhile("growing.md",
                 () -> Files.writeString(file, "The rest of the article.\n", StandardOpenOption.APPEND));
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            Exchange exchange = new DefaultExchange(context);
-            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "growing.md");
-            PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
-            assertTrue(refused.getMessage().contains("changed while it was being published"), refused.getMessage());
-            try (Stream<Path> left = Files.list(output)) {
-                assertEquals(List.of(), left.toList(), "no output folder, not even a temporary one");
-            }
-        }
+        assertTrue(refused.getMessage().contains("changed while it was being published"), refused.getMessage());
     }
 
     @Test
     void aNewVersionRenamedOverTheFileInHandIsRefusedWithThatReason() throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
-        Path output = Files.createDirectories(work.resolve("output"));
         Path file = input.resolve("essay.md");
         Files.writeString(file, ServiceFixture.LICENSED + "# Essay\n\nFirst version.\n");
-        ArticleDesk desk = deskWith(input, output, () -> {
+        PublishException refused = refusalWhile("essay.md", () -> {
             Path temp = input.resolve(".essay.md.tmp");
             Files.writeString(temp, ServiceFixture.LICENSED + "# Essay\n\nSecond version.\n");
             Files.setLastModifiedTime(temp, Files.getLastModifiedTime(file));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         });
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            Exchange exchange = new DefaultExchange(context);
-            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "essay.md");
-            PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
-            assertTrue(refused.getMessage().contains("A new version of essay.md"), refused.getMessage());
-            try (Stream<Path> left = Files.list(output)) {
-                assertEquals(List.of(), left.toList());
-            }
-        }
+        assertTrue(refused.getMessage().contains("A new version of essay.md"), refused.getMessage());
     }
 
     @Test

@@ -25,10 +25,7 @@ class RenameWatchTest {
     @Test
     void aFileRenamedInArrivesWhole() throws Exception {
         try (RenameWatch watch = RenameWatch.start(folder)) {
-            Path temp = folder.resolve(".essay.md.tmp");
-            Files.writeString(temp, "# Essay\n\nText.\n");
-            Path file = Files.move(temp, folder.resolve("essay.md"), StandardCopyOption.ATOMIC_MOVE);
-            Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> "renamed file reported whole");
+            renameIn(watch, ".essay.md.tmp", "essay.md", "# Essay\n\nText.\n");
         }
     }
 
@@ -61,10 +58,7 @@ class RenameWatchTest {
     @Test
     void aRenamedFileWrittenToAfterwardsIsNoLongerWhole() throws Exception {
         try (RenameWatch watch = RenameWatch.start(folder)) {
-            Path temp = folder.resolve("draft.part");
-            Files.writeString(temp, "# Draft\n");
-            Path file = Files.move(temp, folder.resolve("draft.md"), StandardCopyOption.ATOMIC_MOVE);
-            Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> "renamed file reported whole");
+            Path file = renameIn(watch, "draft.part", "draft.md", "# Draft\n");
             Files.writeString(file, "More text.\n", StandardOpenOption.APPEND);
             Poll.until(Duration.ofSeconds(5), () -> !watch.arrivedWhole(file), () -> "appended file no longer whole");
             Thread.sleep(100);
@@ -75,10 +69,7 @@ class RenameWatchTest {
     @Test
     void aRenamedFileRewrittenWithTheSameSizeAndTimeIsNoLongerWhole() throws Exception {
         try (RenameWatch watch = RenameWatch.start(folder)) {
-            Path temp = folder.resolve(".same.md.tmp");
-            Files.writeString(temp, "# First\n");
-            Path file = Files.move(temp, folder.resolve("same.md"), StandardCopyOption.ATOMIC_MOVE);
-            Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> "renamed file reported whole");
+            Path file = renameIn(watch, ".same.md.tmp", "same.md", "# First\n");
             java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
             // only the write event can tell: size and time are put back as they were
             Files.writeString(file, "# Other\n");
@@ -102,5 +93,13 @@ class RenameWatchTest {
         try (RenameWatch watch = RenameWatch.start(elsewhere.resolve("missing"))) {
             assertFalse(watch.arrivedWhole(elsewhere.resolve("missing/any.md")));
         }
+    }
+
+    /** Writes {@code text} under {@code temporary}, renames it to {@code name} and waits until it is reported whole. */
+    private Path renameIn(RenameWatch watch, String temporary, String name, String text) throws Exception {
+        Path temp = Files.writeString(folder.resolve(temporary), text);
+        Path file = Files.move(temp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        Poll.until(Duration.ofSeconds(5), () -> watch.arrivedWhole(file), () -> name + " reported whole");
+        return file;
     }
 }

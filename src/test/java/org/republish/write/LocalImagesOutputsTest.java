@@ -94,7 +94,7 @@ class LocalImagesOutputsTest {
 
         byte[] pdf = Files.readAllBytes(dir.resolve(result.folder() + ".pdf"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertTrue(imageCount(doc) >= 2, "images drawn");
+            assertTrue(PdfTesting.imageCount(doc) >= 2, "images drawn");
         }
         PdfTesting.quietLibraryLogs();
         for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
@@ -117,18 +117,6 @@ class LocalImagesOutputsTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         ImageIO.write(img, format, out);
         return out.toByteArray();
-    }
-
-    private static int imageCount(PDDocument pdf) throws IOException {
-        int images = 0;
-        for (PDPage page : pdf.getPages()) {
-            for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject) {
-                    images++;
-                }
-            }
-        }
-        return images;
     }
 
     private static int imageEntries(byte[] epub) throws IOException {

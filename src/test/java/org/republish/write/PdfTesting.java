@@ -109,4 +109,18 @@ final class PdfTesting {
                 .limit(40)
                 .collect(Collectors.joining("\n  ", result.getPDFAFlavour() + " failures:\n  ", ""));
     }
+
+    /** Image XObjects drawn on the document's pages. */
+    static int imageCount(PDDocument pdf) throws IOException {
+        int images = 0;
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+        }
+        return images;
+    }
 }

@@ -268,7 +268,7 @@ class PdfWriterTest {
                 String text = oneLine(new PDFTextStripper().getText(pdf));
                 assertTrue(text.contains("Before the picture.") && text.contains("After the picture."));
                 assertTrue(text.contains("A remote picture") && text.contains("A relative picture"), text);
-                assertEquals(0, imageCount(pdf), "no image could have been loaded");
+                assertEquals(0, PdfTesting.imageCount(pdf), "no image could have been loaded");
             }
         }
     }
@@ -312,7 +312,7 @@ class PdfWriterTest {
                 new Article(new ArticleMeta.Builder().title("Dot").lang("en").build(), body));
         assertTrue(rendering.warnings().isEmpty(), rendering.warnings().toString());
         try (PDDocument pdf = Loader.loadPDF(rendering.bytes())) {
-            assertEquals(1, imageCount(pdf));
+            assertEquals(1, PdfTesting.imageCount(pdf));
         }
     }
 
@@ -394,17 +394,5 @@ class PdfWriterTest {
 
     static String oneLine(String text) {
         return text.replaceAll("\\s+", " ");
-    }
-
-    private static int imageCount(PDDocument pdf) throws IOException {
-        int images = 0;
-        for (PDPage page : pdf.getPages()) {
-            for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject) {
-                    images++;
-                }
-            }
-        }
-        return images;
     }
 }
