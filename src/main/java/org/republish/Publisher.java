@@ -12,14 +12,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.Set;
 import org.republish.clean.Cleaning;
 import org.republish.clean.CleaningResult;
-import org.republish.license.AttributionBuilder;
-import org.republish.license.LicenseResolver;
+import org.republish.license.LicenseStage;
 import org.republish.license.PublishingPolicy;
 import org.republish.license.SourceProfile;
 import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
-import org.republish.model.ArticleMeta;
-import org.republish.model.Publication;
 import org.republish.model.Notice;
 import org.republish.model.PublishException;
 import org.republish.read.ArticleReaders;
@@ -75,9 +72,7 @@ public final class Publisher {
     }
 
     private final ArticleReaders readers;
-    private final SourceProfiles profiles;
-    private final SourceProfile defaultProfile;
-    private final PublishingPolicy policy;
+    private final LicenseStage licensing;
     private final Cleaning cleaning;
     private final int maxElements;
     private final int largeElements;
@@ -94,9 +89,7 @@ public final class Publisher {
             PublishingPolicy policy, Cleaning cleaning, List<ArticleWriter> writers, int maxElements,
             int largeElements) {
         this.readers = readers;
-        this.profiles = profiles;
-        this.defaultProfile = defaultProfile;
-        this.policy = policy;
+        this.licensing = new LicenseStage(profiles, defaultProfile, policy);
         this.cleaning = cleaning;
         this.maxElements = maxElements;
         this.largeElements = largeElements;
@@ -205,35 +198,15 @@ public final class Publisher {
         }
         article = Sidecars.apply(article, input);
 
-        String fullText = article.body().text();
-        SourceProfile profile = profiles.match(article.meta(), fullText).orElse(defaultProfile);
-        LicenseResolver.Resolution licence = LicenseResolver.resolve(article.meta(), fullText, profile);
-        article = article.withNotices(licence.notices());
-        PublishingPolicy.Decision decision = policy.decide(licence, input.fileName());
-        if (!decision.publish()) {
-            throw PublishException.hold(decision.reason());
-        }
-        ArticleMeta.Builder meta = article.meta().toBuilder().license(licence.license());
-        if (article.meta().source() == null && profile != null) {
-            meta.source(new Publication(profile.name(), profile.home()));
-        }
-        article = article.withMeta(meta.build());
-
         if (cleaning != null) {
-            CleaningResult cleaned = cleaning.clean(article);
-            if (!cleaned.fidelity().passed()) {
-                throw new PublishException("Cleaning would have changed the author's words, so the article was not "
-                        + "published (its licence, like most republishing licences, requires the words unchanged).\n"
-                        + cleaned.report() + "\nSwitch off the rule named above (clean.RULE=false) or fix the input.");
-            }
-            article = cleaned.article();
+            article = checked(cleaning.unwrap(article));
         }
-
-        AttributionBuilder.Result attribution = AttributionBuilder.build(article.meta(), profile, false);
-        String counter = profile == null ? null : profile.counterUrl(article.meta().articleId()).orElse(null);
-        article = article.withMeta(article.meta().toBuilder().attribution(attribution.attribution())
-                        .counterUrl(counter).build())
-                .withNotices(attribution.notices());
+        LicenseStage.Decided decided = licensing.decide(article, input.fileName());
+        article = decided.article();
+        if (cleaning != null) {
+            article = checked(cleaning.tidy(article));
+        }
+        article = licensing.attribute(article, decided.profile());
 
         int images = (int) article.body().select("img").stream().filter(img -> !ArticleXhtml.isCarried(img)).count();
         if (images > 0) {
@@ -242,6 +215,15 @@ public final class Publisher {
                     + "embedded only when found beside the article as PNG, JPEG or GIF."));
         }
         return article;
+    }
+
+    private static Article checked(CleaningResult cleaned) throws PublishException {
+        if (!cleaned.fidelity().passed()) {
+            throw new PublishException("Cleaning would have changed the author's words, so the article was not "
+                    + "published (its licence, like most republishing licences, requires the words unchanged).\n"
+                    + cleaned.report() + "\nSwitch off the rule named above (clean.RULE=false) or fix the input.");
+        }
+        return cleaned.article();
     }
 
     /** Asked just before the outputs are committed; throws when they must not be (the input changed meanwhile). */

@@ -41,7 +41,8 @@ final class AuthorCredits {
      * no author is known yet). Empty when the article credits other people.
      */
     static Optional<Merge> merge(ArticleMeta meta, Author incoming, String rule, String where) {
-        List<Author> authors = new ArrayList<>(meta.authors());
+        List<Author> authors = new ArrayList<>(meta.authors().stream().filter(a -> !isPlaceholder(a)).toList());
+        meta = meta.toBuilder().authors(authors).build();
         int i = find(meta, incoming.name());
         if (i < 0) {
             if (!authors.isEmpty()) {
@@ -72,6 +73,35 @@ final class AuthorCredits {
                 first(incoming.bio(), known.bio()));
         authors.set(i, merged);
         return Optional.of(new Merge(meta.toBuilder().authors(authors).build(), Optional.ofNullable(warning)));
+    }
+
+    /**
+     * The authors a sign-off credits replace the credited ones when they
+     * include every one of them (a blog's front matter often names only the
+     * author who posted the piece) or when those are only a placeholder
+     * ("admin"); each keeps what the metadata said of it. Empty otherwise.
+     */
+    static Optional<Merge> mergeAll(ArticleMeta meta, List<Author> credits, String rule, String where) {
+        List<Author> known = meta.authors().stream().filter(a -> !isPlaceholder(a)).toList();
+        for (Author k : known) {
+            if (credits.stream().noneMatch(c -> PersonNames.samePerson(c.name(), k.name()))) {
+                return Optional.empty();
+            }
+        }
+        List<Author> merged = new ArrayList<>();
+        for (Author c : credits) {
+            Author k = known.stream().filter(a -> PersonNames.samePerson(a.name(), c.name())).findFirst().orElse(null);
+            merged.add(k == null ? c : new Author(k.name(), first(c.affiliation(), k.affiliation()),
+                    first(c.role(), k.role()), first(c.bio(), k.bio())));
+        }
+        return Optional.of(new Merge(meta.toBuilder().authors(merged).build(), Optional.empty()));
+    }
+
+    /** A login rather than a person: "admin", "editor", "staff", a single lower-case word. */
+    static boolean isPlaceholder(Author a) {
+        String n = a.name().strip();
+        return n.isEmpty() || n.matches("(?i)admin(?:istrator)?|editor(?:s|ial)?|staff|guest|author|webmaster|redaktion"
+                + "|rédaction|redacción|team|user") || n.matches("\\p{Ll}[\\p{Ll}\\d_.-]*");
     }
 
     private static String first(String a, String b) {

@@ -60,20 +60,40 @@ public final class Cleaning {
     /**
      * The order matters: text is normalised before patterns are matched; the
      * wrapper is taken off before headings are judged (a "P.S." heading would
-     * otherwise count as a section); the heading outline is settled while the
-     * contents list can still testify to it; dead links go last among the
-     * structural rules because the contents rule reads them.
+     * otherwise count as a section), and before the licence is decided (the
+     * notice it reads says which source and licence the article carries); the
+     * notice leaves before the sign-off is looked for (the sign-off then ends
+     * the article); the heading outline is settled while the contents list can
+     * still testify to it; dead links go last among the structural rules
+     * because the contents rule reads them.
      */
     public static List<ArticleTransform> standardTransforms() {
+        List<ArticleTransform> all = new ArrayList<>(wrapperTransforms());
+        all.addAll(tidyingTransforms());
+        return all;
+    }
+
+    /** The rules that read the republisher's wrapper: they run before the licence is decided. */
+    public static List<ArticleTransform> wrapperTransforms() {
         return List.of(
                 new NormalizeWhitespaceAndUnicode(),
                 new ResolveEscapeArtefacts(),
+                new DropTrackingPixels(),
                 new ExtractRepublisherByline(),
                 new ExtractLeadStandfirst(),
+                new ExtractRepublicationNotice(),
+                new ExtractAboutTheAuthor(),
                 new ExtractAuthorSignOff(),
                 new ExtractPostscript(),
                 new DropCommentDebris(),
                 new DropTrailingAppeals(),
+                new DropInsertedBoxes(),
+                new SettleRepublishedTitle());
+    }
+
+    /** The rules that tidy the article itself: they run once its licence says whether words may change. */
+    public static List<ArticleTransform> tidyingTransforms() {
+        return List.of(
                 new FlattenHeadingEmphasis(),
                 new NormalizeHeadingLevels(),
                 new DropContentsList(),
@@ -86,7 +106,25 @@ public final class Cleaning {
         return transforms.stream().map(ArticleTransform::name).filter(n -> !disabled.contains(n)).toList();
     }
 
+    /** Every enabled rule, wrapper and tidying alike, with one fidelity check over all of them. */
     public CleaningResult clean(Article article) {
+        return run(article, transforms);
+    }
+
+    /** The wrapper rules only: the republisher's byline, notice, sign-off, P.S. block and appeals. */
+    public CleaningResult unwrap(Article article) {
+        return run(article, transforms.stream().filter(t -> WRAPPER.contains(t.name())).toList());
+    }
+
+    /** The tidying rules only: headings, contents list, dead links, languages, typography. */
+    public CleaningResult tidy(Article article) {
+        return run(article, transforms.stream().filter(t -> !WRAPPER.contains(t.name())).toList());
+    }
+
+    private static final Set<String> WRAPPER = Set.copyOf(
+            wrapperTransforms().stream().map(ArticleTransform::name).toList());
+
+    private CleaningResult run(Article article, List<ArticleTransform> transforms) {
         boolean noDerivatives = assumeNoDerivatives
                 || (article.meta().license() != null && article.meta().license().noDerivatives());
         List<String> originalWords = Words.of(article.body());

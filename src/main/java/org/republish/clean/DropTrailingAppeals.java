@@ -22,7 +22,8 @@ public final class DropTrailingAppeals extends RemovingTransform {
     public TransformResult applyTracked(Article article) {
         Element body = article.bodyCopy();
         boolean wrapped = article.meta().extra().containsKey(AuthorCredits.BYLINE_KEY)
-                || article.meta().extra().containsKey(ExtractPostscript.LICENSE_TEXT_KEY);
+                || article.meta().licenseEvidence().stream()
+                        .anyMatch(e -> e.place() == org.republish.model.LicenseEvidence.Place.NOTICE);
         BlockRemover remover = new BlockRemover(name());
         List<Element> blocks = body.children();
         String example = null;

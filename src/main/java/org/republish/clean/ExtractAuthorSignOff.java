@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.republish.model.Article;
+import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
 import org.republish.model.Notice;
 
@@ -24,8 +26,8 @@ import org.republish.model.Notice;
 public final class ExtractAuthorSignOff extends RemovingTransform {
 
     private static final Pattern INSTITUTION = Pattern.compile(
-            "(?iu)\\b(?:universit(?:y|é|e|à|ät|at|eit|ad)|institut[e]?|college|école|school|academy|académie|"
-                    + "centre|center|laborator(?:y|ies)|laboratoire|foundation|fondation|hospital|hôpital|"
+            "(?iu)\\b(?:universit(?:y|é|e|à|ät|at|eit|ad)|universidad[e]?|universiteit|hochschule|institut[eo]?|college|école|school|academy|académie|"
+                    + "centre|center|centro|zentrum|laborator(?:y|ies)|laboratoire|foundation|fondation|hospital|hôpital|"
                     + "council|agency|observatory|museum|CNRS|Inserm|Inria|polytechnique)\\b");
 
     @Override
@@ -35,11 +37,13 @@ public final class ExtractAuthorSignOff extends RemovingTransform {
         if (candidate == null) {
             return new TransformResult(article, List.of());
         }
-        Author signOff = parse(candidate.text(), article);
-        if (signOff == null) {
+        List<Author> credits = parseAll(candidate.text(), article.meta());
+        if (credits.isEmpty()) {
             return new TransformResult(article, List.of());
         }
-        Optional<AuthorCredits.Merge> merge = AuthorCredits.merge(article.meta(), signOff, name(), "the author's sign-off");
+        Optional<AuthorCredits.Merge> merge = credits.size() == 1
+                ? AuthorCredits.merge(article.meta(), credits.get(0), name(), "the author's sign-off")
+                : AuthorCredits.mergeAll(article.meta(), credits, name(), "the authors' sign-off");
         if (merge.isEmpty()) {
             return new TransformResult(article, List.of());
         }
@@ -55,13 +59,17 @@ public final class ExtractAuthorSignOff extends RemovingTransform {
         return new TransformResult(out, removals);
     }
 
-    /** The last paragraph before a P.S. block or the end, skipping comment debris and rules. */
+    /**
+     * The last paragraph of the article proper: before a P.S. block or the end,
+     * skipping what a republisher adds after the sign-off (its notice, picture
+     * credits, appeals, empty paragraphs, comment debris and rules).
+     */
     static Element lastArticleParagraph(Element body) {
         List<Element> blocks = body.children();
         int end = WrapperPatterns.postscriptStart(body);
         for (int i = (end < 0 ? blocks.size() : end) - 1; i >= 0; i--) {
             Element b = blocks.get(i);
-            if (b.normalName().equals("hr") || WrapperPatterns.isCommentDebris(b)) {
+            if (b.normalName().equals("hr") || WrapperPatterns.isCommentDebris(b) || WrapperPatterns.isAfterword(b)) {
                 continue;
             }
             return b.normalName().equals("p") ? b : null;
@@ -71,7 +79,12 @@ public final class ExtractAuthorSignOff extends RemovingTransform {
 
     /** The author a sign-off line credits, or null when the line is not a sign-off. */
     static Author parse(String text, Article article) {
-        String line = WrapperPatterns.withoutBullet(text);
+        return parse(text, article.meta());
+    }
+
+    /** The author a sign-off line credits, or null when the line is not a sign-off. */
+    static Author parse(String text, ArticleMeta meta) {
+        String line = WrapperPatterns.withoutBullet(text).replaceAll("^[_*\\s]+|[_*\\s]+$", "");
         if (line.isEmpty() || Words.of(line).size() > 30 || line.matches(".*[.!?:;]\\s*$") && !line.matches(".*\\p{Lu}\\.$")) {
             return null;
         }
@@ -85,7 +98,7 @@ public final class ExtractAuthorSignOff extends RemovingTransform {
         }
         String last = parts.get(parts.size() - 1);
         boolean institution = INSTITUTION.matcher(last).find();
-        boolean known = AuthorCredits.find(article.meta(), name) >= 0;
+        boolean known = AuthorCredits.find(meta, name) >= 0;
         if (!institution && !known) {
             return null;
         }
@@ -93,5 +106,54 @@ public final class ExtractAuthorSignOff extends RemovingTransform {
         List<String> roles = parts.subList(1, institution ? parts.size() - 1 : parts.size());
         String role = roles.isEmpty() ? null : String.join(", ", roles);
         return new Author(name, affiliation, role, null);
+    }
+
+    /**
+     * Every author a sign-off credits: one ("Name, Role, University"), or
+     * several joined by semicolons or by "and" ("y", "et", "und") after an
+     * institution: "A, Role, Utrecht University and B, Role, Universitat
+     * Pompeu Fabra". Empty when any part is not a credit.
+     */
+    static List<Author> parseAll(String text, ArticleMeta meta) {
+        String line = WrapperPatterns.withoutBullet(text).replaceAll("^[_*\\s]+|[_*\\s]+$", "");
+        Author one = parse(line, meta);
+        if (one != null) {
+            return List.of(one);
+        }
+        List<String> credits = new ArrayList<>();
+        for (String part : line.split("\\s*;\\s*")) {
+            credits.addAll(splitAfterInstitutions(part));
+        }
+        if (credits.size() < 2 || credits.size() > 12) {
+            return List.of();
+        }
+        List<Author> authors = new ArrayList<>();
+        for (String c : credits) {
+            Author a = parse(c, ArticleMeta.empty());
+            if (a == null || a.affiliation() == null) {
+                return List.of();
+            }
+            authors.add(a);
+        }
+        return authors;
+    }
+
+    private static final Pattern JOIN = Pattern.compile("\\s+(?:and|y|et|und|e|&)\\s+(?=\\p{Lu})");
+
+    /** "A, Role, University and B, Role, Institute" as two credits; an "and" inside a role stays. */
+    private static List<String> splitAfterInstitutions(String part) {
+        List<String> out = new ArrayList<>();
+        Matcher m = JOIN.matcher(part);
+        int from = 0;
+        while (m.find()) {
+            String left = part.substring(from, m.start());
+            String lastPart = left.substring(left.lastIndexOf(',') + 1);
+            if (left.contains(",") && INSTITUTION.matcher(lastPart).find()) {
+                out.add(left.strip());
+                from = m.end();
+            }
+        }
+        out.add(part.substring(from).strip());
+        return out;
     }
 }

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 import org.republish.model.Publication;
 
@@ -18,8 +19,8 @@ import org.republish.model.Publication;
  * after a rule) becomes metadata: the source line ("The Conversation. Publié:
  * 8 mars 2023, 14:39 CET.") gives the source and the first publication
  * date-time; the licence sentence ("This article is republished from ... under
- * a Creative Commons license.") is kept as the extra {@value #LICENSE_TEXT_KEY}
- * for the licence stage, with its source and original URL; a credit line
+ * a Creative Commons license.") is kept as the notice's licence evidence for
+ * the licence stage, with its source and original URL; a credit line
  * ("Name, University") and the author's biography ("Name. I research ...")
  * go to the author; appeals for donations are dropped.
  *
@@ -27,9 +28,6 @@ import org.republish.model.Publication;
  * the P.S. heading, and a warning names it: unknown text is never dropped.
  */
 public final class ExtractPostscript extends RemovingTransform {
-
-    /** Extra key holding the licence sentence as the source printed it. */
-    public static final String LICENSE_TEXT_KEY = "licenseText";
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)(?<source>[^.]{2,80}?)\\.\\s*(?:publié|publie|published|publicado|pubblicato|veröffentlicht|"
@@ -146,7 +144,10 @@ public final class ExtractPostscript extends RemovingTransform {
     }
 
     private static ArticleMeta withLicenceSentence(ArticleMeta meta, Element block, String text) {
-        ArticleMeta.Builder b = meta.toBuilder().extra(LICENSE_TEXT_KEY, text);
+        List<String> licenceLinks = block.select("a[href]").eachAttr("href").stream()
+                .filter(LicenseEvidence::licenceHost).toList();
+        ArticleMeta.Builder b = meta.toBuilder().evidence(LicenseEvidence.of(LicenseEvidence.Place.NOTICE, text,
+                licenceLinks));
         Matcher from = REPUBLISHED_FROM.matcher(text);
         if (meta.source() == null && from.find()) {
             b.source(new Publication(from.group("source").strip(), null));

@@ -27,7 +27,9 @@ final class WrapperPatterns {
             Pattern.compile("(?i)\\bsupport (?:our|research-based|independent|quality|this) (?:\\w+ )?journalism\\b"),
             Pattern.compile("(?i)\\bsoutenez\\b"),
             Pattern.compile("(?i)\\bwe can give away our articles\\b"),
-            Pattern.compile("(?i)\\bbecome a (?:member|supporter|patron|subscriber)\\b"));
+            Pattern.compile("(?i)\\bbecom(?:e|ing) a (?:paying |sustaining )?(?:member|supporter|patron|subscriber)\\b"),
+            Pattern.compile("(?i)\\b(?:read|get) us daily by subscribing\\b|\\bsubscrib(?:e|ing) to (?:our|the) (?:free )?(?:\\w+ )?newsletter"),
+            Pattern.compile("(?i)\\bsign up for (?:our|the) (?:free )?(?:\\w+ )?newsletter|\\bnewsletter abonnieren|\\bjetzt spenden\\b"));
 
     private WrapperPatterns() {
     }
@@ -73,6 +75,30 @@ final class WrapperPatterns {
             return false;
         }
         return APPEALS.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    /** A picture's credit line: "Image credit: Pexels", "[Image Credit: Flickr-Gage Skidmore, CC BY-SA 2.0]", "Foto: dpa". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^[\\s\\[(_*]*(?:(?:featured|header|top|cover|hero|lead)\\s+)?(?:image|photo|picture|illustration|foto|bild"
+                    + "|photograph|graphic)s?(?:\\s+(?:credits?|source|by|courtesy))?\\s*[:：]|^[\\s\\[(_*]*(?:credits?|crédits?"
+                    + "|créditos?|bildnachweis|bildquelle|fotos?)\\s*[:：]");
+
+    static boolean isCredit(Element block) {
+        String text = block.text();
+        return CREDIT.matcher(text).find() && Words.of(text).size() <= 40;
+    }
+
+    /**
+     * What a republisher sets after an article's last paragraph: its notice,
+     * picture credits, appeals, separators, empty paragraphs.
+     */
+    static boolean isAfterword(Element block) {
+        String text = block.text().strip();
+        if (text.isEmpty() || text.matches("[\\p{P}\\p{S}\\s]*")) {
+            return block.select("img").stream().allMatch(DropTrackingPixels::isTracker);
+        }
+        return isCredit(block) || isAppeal(block)
+                || RepublicationNotices.noticeStart(text) == 0 && Words.of(text).size() <= 120;
     }
 
     /** The text without a leading bullet character. */

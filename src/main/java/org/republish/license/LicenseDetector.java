@@ -52,6 +52,10 @@ public final class LicenseDetector {
             "^/?(?:(?:licen[cs]es|l)/([a-z]+(?:-[a-z]+){0,2})/(\\d\\.\\d)(?:/" + PORT + ")?|(?:publicdomain|p)/zero/1\\.0)(?:[/?#].*)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A page kept by the Wayback Machine: the licence is the archived address's. */
+    private static final Pattern ARCHIVED = Pattern.compile(
+            "^(?:https?:)?//web\\.archive\\.org/web/[^/]+/((?:https?:)?(?://)?.+)$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ANY_HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//([^/?#]+)(.*)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -75,12 +79,12 @@ public final class LicenseDetector {
     private static final String SHARE_ALIKE = "share[ -]?alike|partage\\s+dans\\s+les\\s+m[êe]mes\\s+conditions"
             + "|compartir[ -]?igual|weitergabe\\s+unter\\s+gleichen\\s+bedingungen";
     private static final String NON_COMMERCIAL = "non[ -]?commercial|pas\\s+d['’]\\s?utilisation\\s+commerciale"
-            + "|no[ -]?comercial|nicht[ -]?kommerziell";
+            + "|no[ -]?comercial|nicht[ -]?kommerziell|keine\\s+kommerzielle\\s+nutzung|n[ãa]o\\s+comercial";
     private static final String NO_DERIVATIVES = "no[ -]?deriv(?:atives|s|ative\\s+works)|pas\\s+de\\s+modification"
             + "|sin[ -]?obra[ -]?derivada|sin[ -]?derivadas|keine\\s+bearbeitung(?:en)?";
     private static final String ELEMENT = "(?:" + ATTRIBUTION + "|" + SHARE_ALIKE + "|" + NON_COMMERCIAL + "|"
             + NO_DERIVATIVES + ")";
-    private static final String ELEMENT_SEP = "[\\s,/–—-]+";
+    private static final String ELEMENT_SEP = "[\\s,/–—-]+(?:(?:und|and|et|y|e)[\\s,/–—-]+)?";
 
     private static final Pattern NC_WORDS = Pattern.compile(NON_COMMERCIAL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SA_WORDS = Pattern.compile(SHARE_ALIKE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -121,13 +125,14 @@ public final class LicenseDetector {
     /** Words that make a sentence a licensing statement rather than a passing mention. */
     private static final Pattern STATEMENT = Pattern.compile(
             "licen[cs]|lizenz|republi|\\bunder\\b|\\bsous\\b|\\bbajo\\b|\\bunter\\b|available|released|distributed"
-                    + "|published|rights|terms",
+                    + "|published|rights|terms|copyleft|copyright|©|ライセンス|라이선스|许可协议|授權",
             Pattern.CASE_INSENSITIVE);
 
     /** Words that say the licence covers this work itself, not a picture or a document it links to. */
     private static final Pattern SELF = Pattern.compile(
             "\\b(?:articles?|posts?|story|piece|work|text|essay|content|contents|page|site|website|blog|book|chapter"
-                    + "|paper|report|republish\\w*|republi\\w*|reproduced|texte|artículo|artikel|beitrag)\\b",
+                    + "|paper|report|republish\\w*|republi\\w*|reproduced|texte|artículo|artikel|beitrag)\\b"
+                    + "|この作品|本作品|この記事|本文|이\\s?저작물",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private LicenseDetector() {
@@ -145,6 +150,10 @@ public final class LicenseDetector {
             return Optional.empty();
         }
         String u = url.strip();
+        Matcher archived = ARCHIVED.matcher(u);
+        if (archived.matches()) {
+            return fromUrl(archived.group(1));
+        }
         String path;
         Matcher host = ANY_HOST.matcher(u);
         if (host.matches()) {
@@ -371,6 +380,13 @@ public final class LicenseDetector {
         boolean sa = SA_WORDS.matcher(elements).find();
         boolean nd = ND_WORDS.matcher(elements).find();
         return "by" + (nc ? "-nc" : "") + (sa ? "-sa" : "") + (nd ? "-nd" : "");
+    }
+
+    /** True when a statement reads as a picture's credit: "Photo: ...", "Image credit: ...", "Bild: ...". */
+    public static boolean mediaCreditText(String text) {
+        String head = text == null ? "" : text.strip();
+        head = head.substring(0, Math.min(head.length(), 60));
+        return MEDIA_CREDIT.matcher(head).find();
     }
 
     private static boolean statement(String t, int start, int end) {

@@ -2,7 +2,10 @@ package org.republish.license;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.republish.model.License;
@@ -19,7 +22,9 @@ import org.republish.model.License;
  * @param match          how to recognise the source's articles
  * @param defaultLicense the licence a generic "Creative Commons license" means for this source, or null
  * @param siteLicense    a licence that covers every article of the source (a blog footer), or null
- * @param attribution    the attribution wording, or null to use the generic TASL notice
+ * @param policy         where the source states its licence and how to credit it (a URL), or null
+ * @param attributions   the attribution wording by language ("en", "fr"; "" for any language), empty to
+ *                       use the generic TASL notice
  * @param counter        URL of the source's page-view counter with {id} for the article id, or null
  */
 public record SourceProfile(
@@ -29,7 +34,8 @@ public record SourceProfile(
         Match match,
         License defaultLicense,
         License siteLicense,
-        AttributionTemplate attribution,
+        String policy,
+        Map<String, AttributionTemplate> attributions,
         String counter) {
 
     /**
@@ -54,6 +60,29 @@ public record SourceProfile(
         Objects.requireNonNull(id, "profile id");
         Objects.requireNonNull(name, "profile name");
         match = match == null ? Match.none() : match;
+        attributions = attributions == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributions));
+    }
+
+    /**
+     * The source's wording for an article in {@code lang} ("fr", "pt-BR"): that language's, else
+     * the language-neutral one; empty when the profile has none for it, so that the generic notice
+     * is written in the article's language rather than the source's wording in another.
+     */
+    public Optional<AttributionTemplate> attribution(String lang) {
+        String l = lang == null || lang.isBlank() ? "en" : lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        AttributionTemplate t = attributions.get(l);
+        if (t == null && l.contains("-")) {
+            t = attributions.get(l.substring(0, l.indexOf('-')));
+        }
+        if (t == null) {
+            t = attributions.get("");
+        }
+        return Optional.ofNullable(t);
+    }
+
+    /** The wording in English or for any language, the profile's main wording; null when it has none. */
+    public AttributionTemplate attribution() {
+        return attribution("en").orElse(attributions.isEmpty() ? null : attributions.values().iterator().next());
     }
 
     /** The counter image URL for an article id, or empty when there is no counter or no id. */

@@ -108,7 +108,13 @@ public final class SourceProfiles {
 
     /** A profile that matched and why, e.g. "phrase \"republished from The Conversation\"". */
     public record ProfileMatch(SourceProfile profile, int score, List<String> reasons) {
+        /** True when the article's metadata or sidecar named the profile ("profile: ID"). */
+        public boolean named() {
+            return score >= NAMED;
+        }
     }
+
+    private static final int NAMED = 100;
 
     /** The profile that best fits the article, or empty. */
     public Optional<SourceProfile> match(ArticleMeta meta, String fullText) {
@@ -129,7 +135,7 @@ public final class SourceProfiles {
             int score = 0;
             List<String> reasons = new ArrayList<>();
             if (explicit != null && explicit.strip().equals(p.id())) {
-                score += 100;
+                score += NAMED;
                 reasons.add("front matter profile: " + p.id());
             }
             for (String phrase : p.match().phrases()) {
@@ -150,7 +156,7 @@ public final class SourceProfiles {
             }
             if (meta.source() != null) {
                 for (String site : p.match().sites()) {
-                    if (site.strip().equalsIgnoreCase(meta.source().name().strip())) {
+                    if (sameSiteName(site, meta.source().name())) {
                         score += 20;
                         reasons.add("site name \"" + meta.source().name() + "\"");
                         break;
@@ -162,6 +168,24 @@ public final class SourceProfiles {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Two names of one publication: "FEE" and "FEE.org", "the Cato Institute" and "Cato Institute",
+     * "The Conversation — Technology" and "The Conversation" (a section after a dash).
+     */
+    static boolean sameSiteName(String a, String b) {
+        String x = siteKey(a);
+        String y = siteKey(b);
+        return !x.isEmpty() && x.equals(y);
+    }
+
+    private static String siteKey(String name) {
+        String s = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        s = s.replaceFirst("\\s+[—–|-]\\s+.*$", "");
+        s = s.replaceFirst("^the\\s+", "").replaceFirst("^www\\.", "");
+        s = s.replaceFirst("\\.(?:org|com|net|de|fr|es|co\\.uk|co|info|ch|at|eu)$", "");
+        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Host match ("theconversation.com" also matches "images.theconversation.com") or URL prefix. */
@@ -226,16 +250,45 @@ public final class SourceProfiles {
         } else if (m != null) {
             throw new IllegalArgumentException("source profile " + where + ": match must hold sites, urls and phrases");
         }
-        String template = string(map, "attribution", where, false);
-        AttributionTemplate attribution;
+        Map<String, AttributionTemplate> attributions = attributions(map.get("attribution"), where);
+        return new SourceProfile(id, name, string(map, "home", where, false), match,
+                license(map, "defaultLicense", where), license(map, "siteLicense", where), policy(map, where),
+                attributions, string(map, "counter", where, false));
+    }
+
+    /** One wording for every language, or a mapping of language tags ("en", "fr") to wordings. */
+    private static Map<String, AttributionTemplate> attributions(Object value, String where) {
+        Map<String, AttributionTemplate> out = new LinkedHashMap<>();
+        if (value == null) {
+            return out;
+        }
         try {
-            attribution = template == null ? null : new AttributionTemplate(template);
+            if (value instanceof Map<?, ?> byLang) {
+                for (Map.Entry<?, ?> e : byLang.entrySet()) {
+                    String lang = String.valueOf(e.getKey()).strip().toLowerCase(Locale.ROOT).replace('_', '-');
+                    if (!lang.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+                        throw new IllegalArgumentException("attribution language \"" + e.getKey()
+                                + "\" is not a language tag such as en or pt-br");
+                    }
+                    out.put(lang, new AttributionTemplate(String.valueOf(e.getValue())));
+                }
+            } else if (value instanceof List) {
+                throw new IllegalArgumentException("attribution must be one wording or a mapping of languages to wordings");
+            } else {
+                out.put("", new AttributionTemplate(String.valueOf(value).strip()));
+            }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("source profile " + where + ": " + e.getMessage(), e);
         }
-        return new SourceProfile(id, name, string(map, "home", where, false), match,
-                license(map, "defaultLicense", where), license(map, "siteLicense", where), attribution,
-                string(map, "counter", where, false));
+        return out;
+    }
+
+    private static String policy(Map<?, ?> map, String where) {
+        Object v = map.get("policy");
+        if (v instanceof List<?> list) {
+            return list.isEmpty() ? null : String.valueOf(list.get(0)).strip();
+        }
+        return string(map, "policy", where, false);
     }
 
     private static License license(Map<?, ?> map, String key, String where) {

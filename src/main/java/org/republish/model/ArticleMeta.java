@@ -1,5 +1,6 @@
 package org.republish.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param attribution  the republication notice to show, or null until built
  * @param counterUrl   the source's page-counter image for this article, shown in HTML only, or null
  * @param tags         subject keywords
+ * @param licenseEvidence every statement about a licence found in or around the article, with where it stood
+ * @param licenseReason  how the licence stage decided, in one sentence for the editor, or null until decided
  * @param extra        any other front-matter value, by key, as text
  */
 public record ArticleMeta(
@@ -40,11 +43,14 @@ public record ArticleMeta(
         Attribution attribution,
         String counterUrl,
         List<String> tags,
+        List<LicenseEvidence> licenseEvidence,
+        String licenseReason,
         Map<String, String> extra) {
 
     public ArticleMeta {
         authors = authors == null ? List.of() : List.copyOf(authors);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        licenseEvidence = licenseEvidence == null ? List.of() : List.copyOf(licenseEvidence);
         extra = extra == null ? Map.of() : Map.copyOf(extra);
     }
 
@@ -77,6 +83,8 @@ public record ArticleMeta(
         private Attribution attribution;
         private String counterUrl;
         private List<String> tags = List.of();
+        private List<LicenseEvidence> licenseEvidence = List.of();
+        private String licenseReason;
         private Map<String, String> extra = new LinkedHashMap<>();
 
         public Builder() {
@@ -97,6 +105,8 @@ public record ArticleMeta(
             attribution = m.attribution;
             counterUrl = m.counterUrl;
             tags = m.tags;
+            licenseEvidence = m.licenseEvidence;
+            licenseReason = m.licenseReason;
             extra = new LinkedHashMap<>(m.extra);
         }
 
@@ -114,11 +124,22 @@ public record ArticleMeta(
         public Builder attribution(Attribution v) { attribution = v; return this; }
         public Builder counterUrl(String v) { counterUrl = v; return this; }
         public Builder tags(List<String> v) { tags = v; return this; }
+        public Builder licenseEvidence(List<LicenseEvidence> v) { licenseEvidence = v; return this; }
+        public Builder licenseReason(String v) { licenseReason = v; return this; }
         public Builder extra(String key, String value) { extra.put(key, value); return this; }
+
+        /** Adds one statement to the licence evidence, after those already there. */
+        public Builder evidence(LicenseEvidence e) {
+            List<LicenseEvidence> all = new ArrayList<>(licenseEvidence);
+            all.add(e);
+            licenseEvidence = all;
+            return this;
+        }
 
         public ArticleMeta build() {
             return new ArticleMeta(title, standfirst, authors, lang, published, republished,
-                    description, source, originalUrl, license, articleId, attribution, counterUrl, tags, extra);
+                    description, source, originalUrl, license, articleId, attribution, counterUrl, tags,
+                    licenseEvidence, licenseReason, extra);
         }
     }
 }

@@ -29,6 +29,7 @@ final class ArticleExtractor {
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     private static final Set<String> EMPTY_IF_BLANK = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS_IN_DIV = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|respond|disqus|replies");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /** The article's content (a {@code <div>} in a scratch document) and a byline found in the page's text. */
@@ -146,7 +147,8 @@ final class ArticleExtractor {
          */
         private void takeByline(Element body) {
             for (Element e : body.getAllElements()) {
-                if (e == body || !BlockHints.byline(e) || !isBylineLength(e) || !visibleWithAncestors(e, body)) {
+                if (e == body || !BlockHints.byline(e) || !isBylineLength(e) || !visibleWithAncestors(e, body)
+                        || inCommentsOrForm(e, body)) {
                     continue;
                 }
                 Element name = e.selectFirst("[itemprop=name]");
@@ -158,6 +160,16 @@ final class ArticleExtractor {
                 e.remove();
                 return;
             }
+        }
+
+        /** A commenter's name or a comment form's "Name" label is no byline of the article. */
+        private static boolean inCommentsOrForm(Element e, Element body) {
+            for (Element p = e; p != null && p != body; p = p.parent()) {
+                if (p.normalName().matches("form|label|input|textarea") || COMMENTS.matcher(BlockHints.classAndId(p)).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean visibleWithAncestors(Element e, Element body) {

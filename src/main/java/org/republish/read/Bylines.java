@@ -7,7 +7,19 @@ import java.util.regex.Pattern;
 /** Author names out of a credit line as pages write it: "By Jane Doe and John Roe", "Jane Doe, John Roe". */
 final class Bylines {
 
-    private static final Pattern LEADING_BY = Pattern.compile("(?i)^(written\\s+)?by[:\\s]\\s*");
+    /** "By", "Written by", "von", "Geschrieben von" (pages glue it to a linked name: "vonElisa"), "par", "por"... */
+    private static final Pattern LEADING_BY = Pattern.compile(
+            "^(?i:(?:written|posted|geschrieben|verfasst|publi[ée]e?|escrito|publicado|scritto)\\s*)?"
+                    + "(?:(?i:by|von|par|por|di|oleh|door|av|af)[:\\s]\\s*|(?i:by|von|par|por)(?=\\p{Lu}))"
+                    + "|^(?i:author|autor|autorin|auteur|autore|text)\\s*:\\s*");
+
+    /** A date after the name: "Laura E. Adkins December 28, 2016", "Jane Doe | 3 May 2021", "Jane Doe on 2021-05-03". */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "(?i)\\s*(?:[|•·,–—-]\\s*|\\s+on\\s+|\\s+am\\s+|\\s+le\\s+)?(?:(?:\\d{1,2}\\.?\\s+)?"
+                    + "(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t"
+                    + "|septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember)[a-zé]*\\.?"
+                    + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}).*$");
     private static final Pattern JOINERS = Pattern.compile("\\s+(?:and|&|und|et|y|e)\\s+|\\s*;\\s*");
     /** A person's name: two to five words, each starting with a capital (particles like "van", "de" allowed). */
     private static final Pattern NAME = Pattern.compile(
@@ -26,6 +38,7 @@ final class Bylines {
             return List.of();
         }
         String line = LEADING_BY.matcher(PageTitle.normalize(byline)).replaceFirst("").strip();
+        line = TRAILING_DATE.matcher(line).replaceFirst("").strip();
         List<String> names = new ArrayList<>();
         for (String part : JOINERS.split(line)) {
             String[] commaParts = part.split("\\s*,\\s*");

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Publication;
 import org.republish.model.PublishException;
 import org.snakeyaml.engine.v2.api.Load;
@@ -67,30 +68,112 @@ public final class FrontMatter {
         return (Map<String, Object>) loaded;
     }
 
-    /** Sets on {@code meta} every field the values name; unknown keys are kept as extras. */
+    /** Sets on {@code meta} every field the values name, as the article's own metadata. */
     public static ArticleMeta.Builder apply(Map<String, Object> values, ArticleMeta.Builder meta) {
+        return apply(values, meta, LicenseEvidence.Place.METADATA);
+    }
+
+    /**
+     * Sets on {@code meta} every field the values name; unknown keys are kept as
+     * extras. A licence value is recorded as licence evidence from {@code place}
+     * (the article's metadata, or the editor's sidecar), for the licence stage to
+     * weigh. A nested block about the original ("syndicated:", "original:") gives
+     * its licence, address, source and author where the top level has none.
+     */
+    public static ArticleMeta.Builder apply(Map<String, Object> values, ArticleMeta.Builder meta,
+            LicenseEvidence.Place place) {
+        ArticleMeta before = meta.build();
+        boolean hasUrl = false;
+        boolean hasSource = false;
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            String key = e.getKey() == null ? "" : e.getKey().toLowerCase(Locale.ROOT).replace('-', '_');
+            String key = key(e.getKey());
             Object v = e.getValue();
             if (v == null) {
                 continue;
             }
             switch (key) {
                 case "title" -> meta.title(text(v));
-                case "subtitle", "standfirst", "lead", "deck" -> meta.standfirst(text(v));
+                case "subtitle", "standfirst", "lead", "deck", "dek" -> meta.standfirst(text(v));
                 case "author", "authors", "creator", "creators" -> meta.authors(authors(v));
                 case "date", "published", "date_published", "publishdate", "pubdate" -> meta.published(text(v));
                 case "republished", "date_republished" -> meta.republished(text(v));
                 case "lang", "language" -> meta.lang(text(v));
                 case "description", "summary", "excerpt" -> meta.description(text(v));
-                case "source", "publication", "publisher" -> meta.source(publication(v));
-                case "url", "original_url", "canonical", "canonical_url", "source_url", "link" -> meta.originalUrl(text(v));
+                case "source", "publication", "publisher", "source_name", "original_source" -> {
+                    if (isUrl(v)) {
+                        meta.originalUrl(text(v));
+                        hasUrl = true;
+                    } else {
+                        Publication p = publication(v);
+                        if (p != null) {
+                            meta.source(p);
+                            hasSource = true;
+                        }
+                    }
+                }
+                case "url", "original_url", "canonical", "canonical_url", "source_url", "link", "original",
+                        "originalurl" -> {
+                    if (!(v instanceof Map) && !(v instanceof Collection)) {
+                        meta.originalUrl(text(v));
+                        hasUrl = true;
+                    }
+                }
                 case "tags", "keywords", "categories" -> meta.tags(strings(v));
                 case "id", "article_id" -> meta.articleId(text(v));
+                case "license", "licence", "license_url", "licence_url", "rights" ->
+                        meta.evidence(LicenseEvidence.of(place, flat(v), List.of()));
                 default -> meta.extra(key, flat(v));
+            }
+            if (v instanceof Map<?, ?> nested && !key.matches("license|licence|rights|copyright|source|publication"
+                    + "|publisher")) {
+                applyOriginal(nested, meta, place, before, hasUrl, hasSource);
             }
         }
         return meta;
+    }
+
+    /** A nested block about the original article: its licence always, the rest where the top level is silent. */
+    private static void applyOriginal(Map<?, ?> nested, ArticleMeta.Builder meta, LicenseEvidence.Place place,
+            ArticleMeta before, boolean hasUrl, boolean hasSource) {
+        Object licence = null;
+        Object licenceUrl = null;
+        for (Map.Entry<?, ?> n : nested.entrySet()) {
+            String k = key(n.getKey());
+            if (k.matches("license|licence|rights")) {
+                licence = n.getValue();
+            } else if (k.matches("license_url|licence_url|license_link")) {
+                licenceUrl = n.getValue();
+            }
+        }
+        if (licence == null && licenceUrl == null) {
+            return; // not about the original's licence: a theme's settings, an image's caption
+        }
+        meta.evidence(LicenseEvidence.of(place, licence == null ? flat(licenceUrl) : flat(licence),
+                licenceUrl == null ? List.of() : List.of(text(licenceUrl))));
+        ArticleMeta now = meta.build();
+        for (Map.Entry<?, ?> n : nested.entrySet()) {
+            String k = key(n.getKey());
+            Object v = n.getValue();
+            if (v == null || v instanceof Map || v instanceof Collection) {
+                continue;
+            }
+            if (k.matches("url|original_url|canonical|link") && !hasUrl && before.originalUrl() == null
+                    && now.originalUrl() == null && isUrl(v)) {
+                meta.originalUrl(text(v));
+            } else if (k.matches("source|publication|publisher") && !hasSource && now.source() == null && !isUrl(v)) {
+                meta.source(new Publication(text(v), null));
+            } else if (k.matches("author|authors|byline") && now.authors().isEmpty()) {
+                meta.authors(authors(v));
+            }
+        }
+    }
+
+    private static String key(Object k) {
+        return k == null ? "" : String.valueOf(k).toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static boolean isUrl(Object v) {
+        return !(v instanceof Map) && !(v instanceof Collection) && text(v).matches("(?i)https?://\\S+");
     }
 
     private static String text(Object v) {
@@ -148,7 +231,28 @@ public final class FrontMatter {
             return new Author(a.name(), aff == null ? null : text(aff), role == null ? null : text(role),
                     bio == null ? null : text(bio));
         }
-        return item == null || text(item).isEmpty() ? null : Author.named(text(item));
+        return item == null || text(item).isEmpty() ? null : credit(text(item));
+    }
+
+    /** A person's name with words of their own: 2 to 5 capitalised words, particles allowed. */
+    private static final Pattern PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|van|von|de|der|den|da|di|du|del|la|le|y|bin|al)){1,4}");
+
+    /**
+     * "William Akoto, Assistant Professor of Global Security, American University" as the name, its
+     * role and its affiliation; "Lisa Rowe, LCSW" as the name and a credential. A value that does not
+     * open with a person's name ("Doe, Jane") is kept whole.
+     */
+    static Author credit(String value) {
+        String[] parts = value.split("\\s*,\\s*");
+        if (parts.length < 2 || !PERSON.matcher(parts[0]).matches()) {
+            return Author.named(value);
+        }
+        if (parts.length == 2) {
+            return new Author(parts[0], null, parts[1], null);
+        }
+        return new Author(parts[0], parts[parts.length - 1],
+                String.join(", ", java.util.Arrays.copyOfRange(parts, 1, parts.length - 1)), null);
     }
 
     private static Object first(Map<?, ?> m, String... keys) {
@@ -161,6 +265,9 @@ public final class FrontMatter {
     }
 
     private static Publication publication(Object v) {
+        if (v instanceof Collection) {
+            return null;
+        }
         if (v instanceof Map<?, ?> m) {
             Object name = m.get("name");
             Object url = first(m, "url", "home", "homepage");

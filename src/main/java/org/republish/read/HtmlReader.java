@@ -83,9 +83,7 @@ public final class HtmlReader implements ArticleReader {
         if (byline != null) {
             meta.extra("byline", byline);
         }
-        if (found.license() != null) {
-            meta.extra("license", found.license());
-        }
+        meta.licenseEvidence(PageLicenseStatements.of(page, body.text()));
         if (found.siteName() != null) {
             meta.source(new Publication(found.siteName(), home(found.canonical())));
         }
@@ -127,15 +125,6 @@ public final class HtmlReader implements ArticleReader {
             meta.originalUrl(canonical.attr("href"));
         }
 
-        // the licence statement a page makes about itself; the licence stage interprets it
-        Element licence = page.selectFirst("link[rel~=(?i)license][href], a[rel~=(?i)license][href]");
-        String licenceMeta = firstNonBlank(metaContent(page, "dcterms.license"), metaContent(page, "DC.rights"));
-        if (licence != null) {
-            meta.extra("license", licence.attr("href"));
-        } else if (!licenceMeta.isEmpty()) {
-            meta.extra("license", licenceMeta);
-        }
-
         Element container = page.selectFirst("article");
         if (container == null) {
             container = page.selectFirst("main");
@@ -144,6 +133,7 @@ public final class HtmlReader implements ArticleReader {
             container = page.body();
         }
         Element body = sanitizer.clean(container);
+        meta.licenseEvidence(PageLicenseStatements.of(page, body.text()));
         // a page title often carries the site name ("Title | Site"); a lone <h1> in the body is the cleaner title
         Element h1 = body.select("h1").size() == 1 ? body.selectFirst("h1") : null;
         ArticleMeta built = meta.build();

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * {@code @graph}s. Broken JSON is skipped, never fatal.
  */
 record JsonLdArticle(String headline, String name, List<String> authors, String datePublished,
-        String description, String publisher, String license, String url) {
+        String description, String publisher, String url) {
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)^(\\w*Article|Report|\\w*Posting|APIReference)$");
@@ -124,12 +124,9 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
             JsonNode main = a.get("mainEntityOfPage");
             url = main.isTextual() ? main.asText() : text(main.get("@id"));
         }
-        JsonNode license = a.get("license");
         return new JsonLdArticle(text(a.get("headline")), text(a.get("name")), authors,
                 text(a.get("datePublished")), text(a.get("description")),
                 publisher == null ? null : publisher.isTextual() ? publisher.asText() : text(publisher.get("name")),
-                license == null ? null : license.isTextual() ? license.asText()
-                        : text(license.has("url") ? license.get("url") : license.get("@id")),
                 url);
     }
 

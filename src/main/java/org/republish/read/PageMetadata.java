@@ -20,11 +20,10 @@ import org.jsoup.parser.Parser;
  * @param byline    the credit line as the page gives it ("Jane Doe, John Roe"), or null
  * @param authors   author names when the page lists them one by one (JSON-LD), else empty
  * @param published publication date, as the page writes it (usually ISO 8601)
- * @param license   the licence the page declares (a URL or a name)
  * @param canonical the original URL of the article
  */
 public record PageMetadata(String title, String byline, List<String> authors, String published,
-        String description, String siteName, String lang, String license, String canonical) {
+        String description, String siteName, String lang, String canonical) {
 
     /** property="og:title article:author" style names; one attribute may hold several. */
     private static final Pattern PROPERTY = Pattern.compile(
@@ -64,15 +63,11 @@ public record PageMetadata(String title, String byline, List<String> authors, St
         Element html = page.selectFirst("html");
         String lang = html == null ? null : blankToNull(html.attr("lang"));
 
-        String license = first(ld == null ? null : ld.license(),
-                attr(page, "link[rel~=(?i)^license$][href], a[rel~=(?i)^license$][href]", "href"),
-                rawMeta(page, "dcterms.license"), rawMeta(page, "dc.rights"), rawMeta(page, "dcterms.rights"),
-                attr(page, "[itemprop=license]", "href", "content"));
         String canonical = first(attr(page, "link[rel=canonical][href]", "href"), tags.get("og:url"),
                 ld == null ? null : ld.url());
         title = PageTitle.withoutSiteName(unescape(title), page);
         return new PageMetadata(title, unescape(byline), authors, published, unescape(description),
-                unescape(siteName), lang, license, canonical);
+                unescape(siteName), lang, canonical);
     }
 
     private static String ldTitle(JsonLdArticle ld, String pageTitle) {
@@ -87,8 +82,9 @@ public record PageMetadata(String title, String byline, List<String> authors, St
     /** Meta tags by normalised name ("og:title", "dc:creator", "author"); the last of a name wins. */
     private static Map<String, String> metaTags(Document page) {
         Map<String, String> values = new HashMap<>();
-        for (Element meta : page.select("meta[content]")) {
-            String content = meta.attr("content").strip();
+        for (Element meta : page.select("meta[content], meta[value]")) {
+            // some saving tools write the value as value="" rather than content=""
+            String content = (meta.hasAttr("content") ? meta.attr("content") : meta.attr("value")).strip();
             if (content.isEmpty()) {
                 continue;
             }
@@ -107,15 +103,6 @@ public record PageMetadata(String title, String byline, List<String> authors, St
             }
         }
         return values;
-    }
-
-    private static String rawMeta(Document page, String name) {
-        for (Element meta : page.select("meta[name][content]")) {
-            if (meta.attr("name").equalsIgnoreCase(name)) {
-                return blankToNull(meta.attr("content"));
-            }
-        }
-        return null;
     }
 
     private static String microdata(Document page, String property) {

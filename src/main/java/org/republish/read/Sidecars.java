@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.republish.model.Article;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 import org.republish.model.PublishException;
 
@@ -47,7 +48,7 @@ public final class Sidecars {
                     + " could not be read (" + e.getMessage() + "). Save it as UTF-8 text.", e);
         }
         Map<String, Object> values = FrontMatter.parseYaml(yaml, sidecar.getFileName().toString());
-        return article.withMeta(FrontMatter.apply(values, article.meta().toBuilder()).build())
+        return article.withMeta(FrontMatter.apply(values, article.meta().toBuilder(), LicenseEvidence.Place.EDITOR).build())
                 .withNotice(Notice.info("read.sidecar", "Metadata from " + sidecar.getFileName() + " applied: "
                         + String.join(", ", values.keySet()) + "."));
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
@@ -73,8 +74,8 @@ class SampleArticleCleaningTest {
         assertEquals("2023-03-08T14:39:00+01:00", m.published());
         assertEquals("2023-03-21", m.republished());
         assertEquals("The Conversation", m.source().name());
-        assertEquals("This article is republished from The Conversation under a Creative Commons license. Read the original article.",
-                m.extra().get(ExtractPostscript.LICENSE_TEXT_KEY));
+        assertEquals(List.of(LicenseEvidence.of(LicenseEvidence.Place.NOTICE, "This article is republished from The "
+                + "Conversation under a Creative Commons license. Read the original article.")), m.licenseEvidence());
     }
 
     @Test

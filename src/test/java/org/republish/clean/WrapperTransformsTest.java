@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 
 /** The republisher's wrapper becomes metadata; the article's words are accounted for. */
@@ -102,7 +103,8 @@ class WrapperTransformsTest {
         assertEquals("2023-03-08T14:39:00+01:00", m.published());
         assertEquals("The Conversation", m.source().name());
         assertEquals("https://theconversation.com/x-123", m.originalUrl());
-        assertTrue(m.extra().get(ExtractPostscript.LICENSE_TEXT_KEY).startsWith("This article is republished from The Conversation"));
+        assertEquals(LicenseEvidence.Place.NOTICE, m.licenseEvidence().get(0).place());
+        assertTrue(m.licenseEvidence().get(0).text().startsWith("This article is republished from The Conversation"));
         Author a = m.authors().get(0);
         assertEquals("Boise State University", a.affiliation());
         assertEquals("I research power.\n\nCurrently, I work on grants.", a.bio());

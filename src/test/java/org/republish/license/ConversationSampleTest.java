@@ -15,6 +15,7 @@ import org.republish.model.ArticleMeta;
 import org.republish.model.Attribution.Span;
 import org.republish.model.Author;
 import org.republish.model.License;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 
 /** The canonical sample, end to end through this package: detect, match, resolve, attribute, decide. */
@@ -22,6 +23,9 @@ class ConversationSampleTest {
 
     private static String text;
     private static ArticleMeta meta;
+    /** What the wrapper rules read from the sample's P.S. block: the previous republisher's notice. */
+    private static final List<LicenseEvidence> NOTICE = List.of(LicenseEvidence.of(LicenseEvidence.Place.NOTICE,
+            "This article is republished from The Conversation under a Creative Commons license. Read the original article."));
 
     @BeforeAll
     static void readSample() throws IOException {
@@ -48,16 +52,16 @@ class ConversationSampleTest {
         SourceProfile profile = SourceProfiles.shipped().match(meta, text).orElseThrow();
         assertEquals("the-conversation", profile.id());
 
-        LicenseResolver.Resolution r = LicenseResolver.resolve(meta, text, profile);
+        LicenseResolver.Resolution r = LicenseResolver.resolve(NOTICE, profile, false);
         assertEquals("CC-BY-ND-4.0", r.license().spdxId());
-        assertTrue(r.how().contains("default"), r.how());
+        assertTrue(r.how().contains("policy states CC BY-ND 4.0"), r.how());
         assertTrue(r.notices().stream().anyMatch(n -> n.level() == Notice.Level.INFO));
     }
 
     @Test
     void attributionLinksTheLicenceAndWarnsThatTheOriginalUrlIsMissing() {
         SourceProfile profile = SourceProfiles.shipped().match(meta, text).orElseThrow();
-        License license = LicenseResolver.resolve(meta, text, profile).license();
+        License license = LicenseResolver.resolve(NOTICE, profile, false).license();
         ArticleMeta resolved = meta.toBuilder().license(license).build();
 
         AttributionBuilder.Result result = AttributionBuilder.build(resolved, profile, true);
@@ -78,7 +82,7 @@ class ConversationSampleTest {
     @Test
     void policyPublishesWithFidelityRequired() {
         SourceProfile profile = SourceProfiles.shipped().match(meta, text).orElseThrow();
-        License license = LicenseResolver.resolve(meta, text, profile).license();
+        License license = LicenseResolver.resolve(NOTICE, profile, false).license();
         PublishingPolicy.Decision d = new PublishingPolicy(true).decide(license, "conversation-essf-china-russia.md");
         assertTrue(d.publish());
         assertTrue(d.fidelityRequired());
@@ -86,7 +90,7 @@ class ConversationSampleTest {
 
     @Test
     void withoutAProfileTheSampleIsHeld() {
-        LicenseResolver.Resolution r = LicenseResolver.resolve(meta, text, null);
+        LicenseResolver.Resolution r = LicenseResolver.resolve(NOTICE, null, false);
         assertEquals(null, r.license());
         PublishingPolicy.Decision d = new PublishingPolicy(false).decide(r, "conversation-essf-china-russia.md");
         assertTrue(!d.publish() && d.reason().contains("conversation-essf-china-russia.yaml"), d.reason());

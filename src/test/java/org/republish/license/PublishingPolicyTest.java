@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.republish.model.ArticleMeta;
+import java.util.List;
 import org.republish.model.License;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.PublishException;
 
 class PublishingPolicyTest {
@@ -53,8 +54,8 @@ class PublishingPolicyTest {
 
     @Test
     void holdQuotesWhyTheLicenceIsUnknown() {
-        var resolution = LicenseResolver.resolve(ArticleMeta.empty(),
-                "Republished under a Creative Commons license.", null);
+        var resolution = LicenseResolver.resolve(List.of(LicenseEvidence.of(LicenseEvidence.Place.NOTICE,
+                "Republished under a Creative Commons license.")), null, false);
         PublishingPolicy.Decision d = new PublishingPolicy(false).decide(resolution, "a.html");
         assertFalse(d.publish());
         assertTrue(d.reason().contains("under a Creative Commons license"), d.reason());

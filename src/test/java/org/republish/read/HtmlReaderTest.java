@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
+import org.republish.model.LicenseEvidence;
 
 class HtmlReaderTest {
 
@@ -32,7 +34,8 @@ class HtmlReaderTest {
         assertEquals("en-GB", a.meta().lang());
         assertEquals("What it is about.", a.meta().description());
         assertEquals("https://example.org/a/1", a.meta().originalUrl());
-        assertEquals("https://creativecommons.org/licenses/by-sa/4.0/", a.meta().extra().get("license"));
+        assertEquals(List.of(LicenseEvidence.of(LicenseEvidence.Place.PAGE, "<link rel=\"license\">",
+                List.of("https://creativecommons.org/licenses/by-sa/4.0/"))), a.meta().licenseEvidence());
         assertNull(a.body().selectFirst("h1"));
         assertEquals("First paragraph. Part Second.", a.body().text());
     }

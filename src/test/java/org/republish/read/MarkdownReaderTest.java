@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.PublishException;
 
 class MarkdownReaderTest {
@@ -48,7 +50,7 @@ class MarkdownReaderTest {
         assertEquals("https://example.org/original", a.meta().originalUrl());
         assertEquals("A short summary.", a.meta().description());
         assertEquals(java.util.List.of("maths", "engines"), a.meta().tags());
-        assertEquals("CC-BY-4.0", a.meta().extra().get("license"));
+        assertEquals(List.of(LicenseEvidence.of(LicenseEvidence.Place.METADATA, "CC-BY-4.0")), a.meta().licenseEvidence());
         assertEquals("A different heading", a.body().selectFirst("h1").text(), "a heading unlike the title stays");
         assertEquals("https://example.org", a.body().selectFirst("a").attr("href"));
     }

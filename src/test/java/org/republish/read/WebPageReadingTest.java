@@ -12,6 +12,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Author;
 import org.republish.model.Notice;
 
@@ -111,7 +112,8 @@ class WebPageReadingTest {
         assertEquals("Council opens its books", a.meta().title());
         assertEquals(List.of("Ana Lima", "Bo Chen"), a.meta().authors().stream().map(Author::name).toList());
         assertEquals("2024-03-05T09:30:00Z", a.meta().published());
-        assertEquals("https://creativecommons.org/licenses/by/4.0/", a.meta().extra().get("license"));
+        assertEquals(List.of(LicenseEvidence.of(LicenseEvidence.Place.PAGE, "https://creativecommons.org/licenses/by/4.0/")),
+                a.meta().licenseEvidence());
         assertEquals("The Daily Example", a.meta().source().name());
         assertEquals("https://daily.example/", a.meta().source().homeUrl());
         assertEquals("https://daily.example/news/council-books", a.meta().originalUrl());
@@ -138,7 +140,8 @@ class WebPageReadingTest {
         assertFalse(a.body().text().contains("Kim Park"), "the byline leaves the body");
         assertEquals("Why the rivers ran dry this summer.", a.meta().description());
         assertEquals("2023-08-01", a.meta().published());
-        assertEquals("https://creativecommons.org/licenses/by-sa/4.0/", a.meta().extra().get("license"));
+        assertEquals(List.of(LicenseEvidence.of(LicenseEvidence.Place.PAGE, "<link rel=\"license\">",
+                List.of("https://creativecommons.org/licenses/by-sa/4.0/"))), a.meta().licenseEvidence());
         assertEquals("https://notes.example/rivers", a.meta().originalUrl());
         assertFalse(a.body().text().contains("More on rivers"));
     }

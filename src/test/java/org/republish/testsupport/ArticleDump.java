@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 
 /**
@@ -37,6 +38,11 @@ public final class ArticleDump {
         line(out, "attribution", m.attribution() == null ? null : m.attribution().plainText());
         line(out, "articleId", m.articleId());
         line(out, "tags", m.tags().isEmpty() ? null : String.join(", ", m.tags()));
+        for (LicenseEvidence e : m.licenseEvidence()) {
+            line(out, "licenseEvidence", e.place() + " | " + e.text() + (e.links().isEmpty() ? "" : " | " + String.join(" ", e.links()))
+                    + (e.verdict() == null ? "" : " -> " + e.reading() + "; " + e.verdict()));
+        }
+        line(out, "licenseReason", m.licenseReason());
         for (Map.Entry<String, String> e : new TreeMap<>(m.extra()).entrySet()) {
             line(out, "extra." + e.getKey(), e.getValue());
         }
