@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Attribution;
 import org.republish.model.Attribution.Span;
@@ -17,6 +18,10 @@ import org.republish.model.Notice;
  * Author, Source, Licence): "“Title” by Author, Institution, first published
  * in Source, is licensed under CC BY 4.0."
  *
+ * <p>The notice is written in the article's language: the source's own
+ * wording when its profile has it in that language, else the TASL credit in
+ * that language ({@link Phrases}).
+ *
  * <p>When the article has been changed, a "Changes:" sentence follows, as the
  * licences ask, except under a no-derivatives licence, where the words may not
  * change and a changes note would suggest they had. Stateless.
@@ -25,8 +30,8 @@ public final class AttributionBuilder {
 
     static final String RULE = "license.attribution";
 
-    /** Said when {@code modified} is true and no description of the changes is given. */
-    public static final String DEFAULT_CHANGES = "the layout and formatting were adapted for this edition.";
+    /** Said in English when {@code modified} is true and no description of the changes is given. */
+    public static final String DEFAULT_CHANGES = Phrases.of("en").defaultChanges();
 
     /** The notice and anything the editor should know about it. */
     public record Result(Attribution attribution, List<Notice> notices) {
@@ -39,7 +44,7 @@ public final class AttributionBuilder {
     }
 
     public static Result build(ArticleMeta meta, SourceProfile profile, boolean modified) {
-        return build(meta, profile, modified ? DEFAULT_CHANGES : null);
+        return build(meta, profile, modified ? Phrases.of(meta.langOrDefault()).defaultChanges() : null);
     }
 
     /**
@@ -55,8 +60,11 @@ public final class AttributionBuilder {
         License license = meta.license();
 
         List<Span> spans = new ArrayList<>();
-        if (profile != null && profile.attribution() != null) {
-            AttributionTemplate template = profile.attribution();
+        Optional<AttributionTemplate> sourceWording = profile == null ? Optional.empty()
+                : profile.attribution(meta.langOrDefault());
+        Phrases words = Phrases.of(meta.langOrDefault());
+        if (sourceWording.isPresent()) {
+            AttributionTemplate template = sourceWording.get();
             String linkTarget = original;
             if (original == null && template.uses("originalUrl")) {
                 linkTarget = home;
@@ -66,7 +74,7 @@ public final class AttributionBuilder {
             }
             Map<String, String> values = new HashMap<>();
             values.put("title", meta.title());
-            values.put("authors", authorNames(meta.authors()));
+            values.put("authors", authorNames(meta.authors(), words));
             values.put("source", sourceName);
             values.put("home", home);
             values.put("originalUrl", linkTarget);
@@ -75,33 +83,39 @@ public final class AttributionBuilder {
             values.put("published", meta.published());
             values.put("id", meta.articleId());
             spans.addAll(template.render(values).spans());
+            if (license != null && !template.uses("license") && !template.uses("licenseUrl")) {
+                // every notice names the licence, whatever the source's own wording says
+                spans.add(Span.text(" " + words.licenceLabel() + " "));
+                spans.add(Span.link(license.shortName(), license.url()));
+                spans.add(Span.text("."));
+            }
         } else {
-            tasl(meta, sourceName, home, original, license, spans, notices);
+            tasl(meta, sourceName, home, original, license, spans, notices, words);
         }
         if (license == null) {
             notices.add(Notice.warning(RULE, "the licence is not known; the notice cannot name it"));
         }
         if (changes != null && !changes.isBlank() && (license == null || !license.noDerivatives())) {
-            spans.add(Span.text(" Changes: " + changes.strip()));
+            spans.add(Span.text(" " + words.changes() + " " + changes.strip()));
         }
         return new Result(new Attribution(merge(spans)), notices);
     }
 
     private static void tasl(ArticleMeta meta, String sourceName, String home, String original, License license,
-            List<Span> spans, List<Notice> notices) {
+            List<Span> spans, List<Notice> notices, Phrases words) {
         String title = blankToNull(meta.title());
         if (title == null) {
-            spans.add(Span.text("This article"));
+            spans.add(Span.text(words.thisArticle()));
         } else if (original != null) {
-            spans.add(Span.link("“" + title + "”", original));
+            spans.add(Span.link(words.quoted(title), original));
         } else {
-            spans.add(Span.text("“" + title + "”"));
+            spans.add(Span.text(words.quoted(title)));
         }
         if (!meta.authors().isEmpty()) {
-            spans.add(Span.text(" by " + authorCredits(meta.authors())));
+            spans.add(Span.text(" " + words.by() + " " + authorCredits(meta.authors(), words)));
         }
         if (sourceName != null) {
-            spans.add(Span.text(", first published in "));
+            spans.add(Span.text(", " + words.firstPublishedIn() + " "));
             // The source links to the article itself when known, else to its home page.
             String target = original != null ? original : home;
             spans.add(target == null ? Span.text(sourceName) : Span.link(sourceName, target));
@@ -113,40 +127,41 @@ public final class AttributionBuilder {
                     : "original URL missing and no home page known; the notice has no link to the original"));
         }
         if (license == null) {
-            spans.add(Span.text(" is published under a licence not yet identified."));
+            spans.add(Span.text(" " + words.licenceUnknown()));
         } else if (license.spdxId().startsWith("CC0")) {
-            spans.add(Span.text(" is dedicated to the public domain under "));
+            spans.add(Span.text(" " + words.publicDomain() + " "));
             spans.add(Span.link(license.shortName(), license.url()));
-            spans.add(Span.text("."));
+            spans.add(Span.text(words.publicDomainEnd() + "."));
         } else {
-            spans.add(Span.text(" is licensed under "));
+            spans.add(Span.text(" " + words.licensedUnder() + " "));
             spans.add(Span.link(license.shortName(), license.url()));
             spans.add(Span.text("."));
         }
     }
 
-    /** "A", "A and B", "A, B and C". */
-    static String authorNames(List<Author> authors) {
-        return joinAnd(authors.stream().map(Author::name).toList());
+    /** "A", "A and B", "A, B and C", in the notice's language. */
+    private static String authorNames(List<Author> authors, Phrases words) {
+        return joinAnd(authors.stream().map(Author::name).toList(), words);
     }
 
     /** One author with an affiliation reads "Name, Institution"; several read "Name (Institution), ...". */
-    private static String authorCredits(List<Author> authors) {
+    private static String authorCredits(List<Author> authors, Phrases words) {
         if (authors.size() == 1) {
             return authors.get(0).credit();
         }
         return joinAnd(authors.stream().map(a -> a.affiliation() == null || a.affiliation().isBlank()
-                ? a.name() : a.name() + " (" + a.affiliation() + ")").toList());
+                ? a.name() : a.name() + " (" + a.affiliation() + ")").toList(), words);
     }
 
-    private static String joinAnd(List<String> parts) {
+    private static String joinAnd(List<String> parts, Phrases words) {
         if (parts.isEmpty()) {
             return null;
         }
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + words.and() + " "
+                + parts.get(parts.size() - 1);
     }
 
     /** Adjacent plain-text spans joined, so writers see "text, link, text" and not fragments. */

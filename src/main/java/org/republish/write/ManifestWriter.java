@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 
 /**
@@ -79,6 +81,18 @@ public final class ManifestWriter {
             ObjectNode l = node.putObject("license").put("id", m.license().spdxId());
             putIfPresent(l, "name", m.license().shortName());
             putIfPresent(l, "url", m.license().url());
+            putIfPresent(l, "decision", m.licenseReason());
+            ArrayNode evidence = l.putArray("evidence");
+            for (LicenseEvidence e : m.licenseEvidence()) {
+                ObjectNode item = evidence.addObject().put("place", e.place().name().toLowerCase(Locale.ROOT))
+                        .put("where", e.place().description()).put("text", e.text());
+                if (!e.links().isEmpty()) {
+                    ArrayNode links = item.putArray("links");
+                    e.links().forEach(links::add);
+                }
+                putIfPresent(item, "reading", e.reading());
+                putIfPresent(item, "verdict", e.verdict());
+            }
         }
         if (m.attribution() != null) {
             node.put("attribution", m.attribution().plainText());

@@ -1,6 +1,7 @@
 package org.republish.license;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.model.ArticleMeta;
@@ -19,17 +21,27 @@ class SourceProfilesTest {
     @Test
     void shippedProfilesLoadFromTheIndex() {
         SourceProfiles profiles = SourceProfiles.shipped();
-        assertEquals(List.of("the-conversation", "ropensci"), profiles.all().stream().map(SourceProfile::id).toList());
+        List<String> ids = profiles.all().stream().map(SourceProfile::id).toList();
+        assertTrue(ids.containsAll(List.of("the-conversation", "ropensci", "propublica", "global-voices",
+                "kff-health-news", "mongabay", "the-19th", "creative-commons-blog", "wikinews")), ids.toString());
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "one profile per id");
+        for (SourceProfile p : profiles.all()) {
+            assertNotNull(p.policy(), p.id() + " says where its licence is stated");
+        }
 
         SourceProfile tc = profiles.byId("the-conversation").orElseThrow();
         assertEquals("The Conversation", tc.name());
         assertEquals("https://theconversation.com/", tc.home());
         assertEquals("CC-BY-ND-4.0", tc.defaultLicense().spdxId());
-        assertNull(tc.siteLicense());
-        assertEquals(List.of("republished from The Conversation"), tc.match().phrases());
+        assertEquals("CC-BY-ND-4.0", tc.siteLicense().spdxId());
+        assertTrue(tc.match().phrases().containsAll(List.of("republished from The Conversation",
+                "republié à partir de The Conversation", "publicado originalmente en The Conversation")));
         assertEquals("https://counter.theconversation.com/content/200522/count.gif", tc.counterUrl("200522").orElseThrow());
         assertTrue(tc.counterUrl(null).isEmpty());
         assertTrue(tc.attribution().uses("originalUrl"));
+        assertTrue(tc.attribution("fr").orElseThrow().source().startsWith("Cet article est republié"));
+        assertTrue(tc.attribution("fr-CA").orElseThrow().source().startsWith("Cet article est republié"));
+        assertTrue(tc.attribution("de").isEmpty(), "no German wording: the standard credit in German is used");
 
         SourceProfile ro = profiles.byId("ropensci").orElseThrow();
         assertEquals("CC-BY-4.0", ro.siteLicense().spdxId());
@@ -56,7 +68,7 @@ class SourceProfilesTest {
                 """);
         Files.writeString(dir.resolve("notes.txt"), "not a profile");
         SourceProfiles profiles = SourceProfiles.load(dir);
-        assertEquals(3, profiles.all().size());
+        assertEquals(SourceProfiles.shipped().all().size() + 1, profiles.all().size());
         assertEquals("The Conversation (local)", profiles.byId("the-conversation").orElseThrow().name());
         assertEquals("CC-BY-SA-4.0", profiles.byId("example-blog").orElseThrow().siteLicense().spdxId());
 
@@ -68,7 +80,7 @@ class SourceProfilesTest {
 
     @Test
     void missingUserFolderMeansShippedOnly(@TempDir Path dir) {
-        assertEquals(2, SourceProfiles.load(dir.resolve("absent")).all().size());
+        assertEquals(SourceProfiles.shipped().all().size(), SourceProfiles.load(dir.resolve("absent")).all().size());
     }
 
     @Test
