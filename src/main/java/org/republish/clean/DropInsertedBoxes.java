@@ -80,7 +80,10 @@ public final class DropInsertedBoxes extends RemovingTransform {
         return bracketed || wholly(b, "em|i|strong|b");
     }
 
-    /** True when every bit of text in the block sits inside elements of the given kinds. */
+    /**
+     * True when the block is set wholly in emphasis: every bit of its text sits inside elements of
+     * the given kinds, or in links between them ("<em>Help us by</em> <a>becoming a member</a>").
+     */
     static boolean wholly(Element b, String tags) {
         Element only = b;
         while (only.children().size() == 1 && only.textNodes().stream().allMatch(TextNode::isBlank)) {
@@ -89,14 +92,19 @@ public final class DropInsertedBoxes extends RemovingTransform {
                 return true;
             }
         }
+        boolean emphasis = false;
         for (Node n : b.childNodes()) {
-            if (n instanceof TextNode t && !t.isBlank()) {
+            if (n instanceof TextNode t && !t.text().matches("[\\s\\p{P}]*")) {
                 return false;
             }
-            if (n instanceof Element e && !e.normalName().matches(tags)) {
-                return false;
+            if (n instanceof Element e) {
+                if (e.normalName().matches(tags)) {
+                    emphasis = true;
+                } else if (!e.normalName().equals("a") && !e.normalName().equals("br")) {
+                    return false;
+                }
             }
         }
-        return !b.children().isEmpty();
+        return emphasis;
     }
 }

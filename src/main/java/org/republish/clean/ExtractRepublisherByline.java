@@ -3,6 +3,7 @@ package org.republish.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +38,16 @@ public final class ExtractRepublisherByline extends RemovingTransform {
     public TransformResult applyTracked(Article article) {
         Element body = article.bodyCopy();
         List<Element> blocks = body.children();
-        for (int i = 0; i < Math.min(2, blocks.size()); i++) {
+        for (int i = 0; i < Math.min(4, blocks.size()); i++) {
             Element block = blocks.get(i);
             if (!block.normalName().matches("p|div")) {
+                continue;
+            }
+            List<Author> credited = writtenBy(block.text(), article.meta());
+            if (!credited.isEmpty()) {
+                return credits(article, body, block, credited);
+            }
+            if (i >= 2) {
                 continue;
             }
             Byline byline = parse(block.text());
@@ -73,6 +81,48 @@ public final class ExtractRepublisherByline extends RemovingTransform {
             return new TransformResult(out, removals);
         }
         return new TransformResult(article, List.of());
+    }
+
+    /** "Article written by: A, Utrecht University and B, Universitat Pompeu Fabra", "By Jane Doe and John Roe". */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?iu)^\\s*(?:(?:this\\s+)?(?:article|story|text|post|essay|piece)\\s+)?(?:written\\s+)?"
+                    + "(?:by|von|par|por|oleh|door)\\s*:?\\s+(?<credits>.+)$");
+
+    /** The authors a "written by" line credits, or none when the line is anything more. */
+    static List<Author> writtenBy(String text, ArticleMeta meta) {
+        Matcher m = WRITTEN_BY.matcher(text.strip());
+        if (!m.matches() || Words.of(text).size() > 40) {
+            return List.of();
+        }
+        String credits = m.group("credits").strip().replaceFirst("[.;]$", "");
+        List<Author> withAffiliations = ExtractAuthorSignOff.parseAll(credits, ArticleMeta.empty());
+        if (!withAffiliations.isEmpty()) {
+            return withAffiliations;
+        }
+        List<Author> names = new ArrayList<>();
+        for (String part : credits.split("\\s*(?:,|;|\\s(?:and|&|und|et|y|e|dan)\\s)\\s*")) {
+            if (!PersonNames.looksLikeName(part.strip())) {
+                return List.of();
+            }
+            names.add(Author.named(part.strip()));
+        }
+        return names;
+    }
+
+    private TransformResult credits(Article article, Element body, Element block, List<Author> credited) {
+        ArticleMeta meta = article.meta();
+        Optional<AuthorCredits.Merge> merged = credited.size() == 1
+                ? AuthorCredits.merge(meta, credited.get(0), name(), "the byline")
+                : AuthorCredits.mergeAll(meta, credited, name(), "the byline");
+        if (merged.isEmpty()) {
+            return new TransformResult(article, List.of());
+        }
+        BlockRemover remover = new BlockRemover(name());
+        remover.mark(block, "byline");
+        List<Removal> removals = remover.removeFrom(body);
+        Article out = article.withBody(body).withMeta(merged.get().meta()).withNotice(Notice.change(name(),
+                "moved the byline into the author credit", 1, ProseText.example(block.text())));
+        return new TransformResult(merged.get().warning().map(out::withNotice).orElse(out), removals);
     }
 
     /** What a byline line says. */

@@ -20,7 +20,8 @@ import org.republish.model.LicenseEvidence.Place;
 final class BodyLicenseStatements {
 
     private static final Pattern CAPTION_CLASS = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:caption|wp-caption-text|credits?|photo-?info|figcaption)(?:$|[\\s_-])");
+            "(?i)(?:^|[\\s_-])(?:caption|wp-caption-text|(?:photo|image|img|media|bild|foto)-?credits?|photo-?info"
+                    + "|figcaption)(?:$|[\\s_-])");
 
     private static final Set<String> BLOCKS = Set.of("p", "li", "figcaption", "caption", "td", "th", "dt", "dd",
             "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "div", "section", "aside", "footer", "small");

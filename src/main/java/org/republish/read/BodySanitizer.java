@@ -43,6 +43,23 @@ final class BodySanitizer {
             dirty.body().appendChild(node.clone());
         }
         // the base URI only lets the cleaner accept relative links; they are kept as written
-        return cleaner.clean(dirty).body();
+        Element clean = cleaner.clean(dirty).body();
+        unwrapRunawayFigures(clean);
+        return clean;
+    }
+
+    /**
+     * A figure left unclosed in the input swallows the rest of the article: a
+     * "figure" that holds headings or several paragraphs of text is not a
+     * figure, and its content is put back in line.
+     */
+    static void unwrapRunawayFigures(Element body) {
+        for (Element figure : body.select("figure")) {
+            int paragraphs = figure.select("> p, > ul, > ol, > blockquote, > table").size();
+            boolean headings = !figure.select("> h1, > h2, > h3, > h4, > h5, > h6").isEmpty();
+            if (headings || paragraphs >= 2) {
+                figure.unwrap();
+            }
+        }
     }
 }

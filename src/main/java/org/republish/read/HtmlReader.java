@@ -11,6 +11,7 @@ import org.jsoup.select.Elements;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
+import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 import org.republish.model.Publication;
 import org.republish.model.PublishException;
@@ -78,20 +79,46 @@ public final class HtmlReader implements ArticleReader {
                 .description(found.description())
                 .published(found.published())
                 .originalUrl(found.canonical());
+        List<LicenseEvidence> statements = PageLicenseStatements.of(page, body.text());
+        meta.licenseEvidence(statements);
+        List<String> owners = SiteOwner.names(page, statements, found.siteName(), found.canonical());
         List<String> names = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
+        names = SiteOwner.expand(names, owners);
+        if (names.isEmpty()) {
+            names = SiteOwner.personalSite(found.siteName()).map(List::of).orElse(List.of());
+        }
         meta.authors(names.stream().map(Author::named).toList());
         if (byline != null) {
             meta.extra("byline", byline);
         }
-        meta.licenseEvidence(PageLicenseStatements.of(page, body.text()));
-        if (found.siteName() != null) {
-            meta.source(new Publication(found.siteName(), home(found.canonical())));
+        String siteName = siteName(found.siteName(), found.canonical());
+        if (siteName != null) {
+            meta.source(new Publication(siteName, home(found.canonical())));
         }
         if (loneArticle == null && body.text().length() < ArticleExtractor.ENOUGH_TEXT) {
             notices.add(Notice.warning("read.extract", "Little text was found in this web page ("
                     + body.text().length() + " characters): check that the output holds the whole article."));
         }
         return new Article(meta.build(), body, notices);
+    }
+
+    /**
+     * The site's name; a tagline given as its name ("Ein Blog über alternative Lebensräume, ferne
+     * Länder und ...") or no name at all gives way to the host of its address ("anchor.ch").
+     */
+    static String siteName(String declared, String canonical) {
+        if (declared != null && !declared.isBlank()) {
+            String name = declared.strip();
+            String[] parts = name.split("\\s+[|–—-]\\s+|:\\s+", 2);
+            if (parts.length == 2 && PageTitle.wordCount(parts[0]) <= 4) {
+                name = parts[0].strip(); // "Mozilla Hacks – the Web developer blog"
+            }
+            if (PageTitle.wordCount(name) <= 6 && !name.contains(", ")) {
+                return name;
+            }
+        }
+        String host = SiteOwner.host(canonical).replaceFirst("^www\\.", "");
+        return host.isEmpty() ? (declared == null || declared.isBlank() ? null : declared.strip()) : host;
     }
 
     private static String home(String url) {

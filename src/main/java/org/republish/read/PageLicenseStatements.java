@@ -37,7 +37,8 @@ final class PageLicenseStatements {
     private static final Pattern COMMENTS = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:comments?|comment-\\w+|respond|disqus\\w*|replies|reply|commentlist)(?:$|[\\s_-])");
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:caption|wp-caption-text|credits?|photo-?info|image-?info|bildnachweis|figcaption)(?:$|[\\s_-])");
+            "(?i)(?:^|[\\s_-])(?:caption|wp-caption-text|(?:photo|image|img|media|bild|foto)-?credits?|photo-?info|image-?info"
+                    + "|bildnachweis|figcaption)(?:$|[\\s_-])");
 
     private PageLicenseStatements() {
     }

@@ -66,6 +66,7 @@ public record PageMetadata(String title, String byline, List<String> authors, St
         String canonical = first(attr(page, "link[rel=canonical][href]", "href"), tags.get("og:url"),
                 ld == null ? null : ld.url());
         title = PageTitle.withoutSiteName(unescape(title), page);
+        title = PageTitle.withoutName(title, unescape(siteName));
         return new PageMetadata(title, unescape(byline), authors, published, unescape(description),
                 unescape(siteName), lang, canonical);
     }

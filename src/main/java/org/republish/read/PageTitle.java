@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageTitle {
 
-    private static final String SEPARATORS = "|\\-\u2013\u2014\\\\/>\u00bb";
+    private static final String SEPARATORS = "|\\-\u2013\u2014\\\\/>\u00bb\u00b7\u2022";
     /** A separator with a space either side: "A | B", "A - B", "A » B". */
     private static final Pattern SEPARATOR = Pattern.compile(" [" + SEPARATORS + "] ");
     private static final Pattern HIERARCHY = Pattern.compile(" [\\\\/>\u00bb] ");
@@ -79,6 +79,17 @@ final class PageTitle {
             }
         }
         return title;
+    }
+
+    /** "Headline · Global Voices auf Deutsch" without the site's own name, when the page gives that name. */
+    static String withoutName(String title, String siteName) {
+        if (title == null || siteName == null || siteName.isBlank()) {
+            return title;
+        }
+        String name = Pattern.quote(normalize(siteName));
+        String sep = "\\s+[" + SEPARATORS + ":]\\s+";
+        String cut = normalize(title).replaceFirst("(?i)" + sep + name + "$", "").replaceFirst("(?i)^" + name + sep, "");
+        return wordCount(cut) >= 2 ? cut : title;
     }
 
     private static boolean headingSays(Document page, String title) {

@@ -1,0 +1,132 @@
+package org.republish.read;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.republish.model.LicenseEvidence;
+
+/**
+ * Who a site belongs to and what it is called, as a page says it beyond its
+ * byline: the rights holder its licence notice names ("Ein Hundetagebuch von
+ * Donald Townsend steht unter einer Creative Commons ... Lizenz", the licence
+ * chooser's {@code cc:attributionName}), a personal blog's name ("Damian
+ * Duchamps' Blog"), a personal domain ("jan-grosser.de"). A blog's byline is
+ * often only the owner's initials, first name or login ("DT", "Jan",
+ * "damianduchamps"); these give the full name. Stateless.
+ */
+final class SiteOwner {
+
+    private static final String PERSON = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|de|der|da|di|du|del|la|le)){1,3}";
+
+    /** "WORK by NAME is licensed", "WORK von NAME steht unter", "WORK de NAME est mis à disposition". */
+    private static final Pattern HOLDER = Pattern.compile(
+            "(?:^|\\s)(?:by|von|de|par|di|door|av|af|por|oleh)\\s+(?<name>" + PERSON + ")\\s+"
+                    + "(?:is|ist|steht|est|está|es|è|wordt|er|är|jest|dilisensikan|licensed)\\b");
+
+    /** "Damian Duchamps' Blog", "Jane Doe's Weblog", "Blog von Jane Doe", "Le blog de Jane Doe". */
+    private static final Pattern PERSONAL_SITE = Pattern.compile(
+            "^(?<a>" + PERSON + ")['’]s?\\s+(?:Blog|Weblog|Website|Homepage|Journal|Notizen|Notes)$"
+                    + "|^(?:(?:Das|Le|El|The|Il)\\s+)?(?i:blog|weblog)\\s+(?:von|de|di|of|by)\\s+(?<b>" + PERSON + ")$");
+
+    /** A personal domain: "jan-grosser.de", "www.jane-doe.net". */
+    private static final Pattern PERSONAL_HOST = Pattern.compile("^(?:www\\.)?(\\p{L}{2,})-(\\p{L}{2,})(?:-(\\p{L}{2,}))?\\.[a-z.]{2,}$");
+
+    private SiteOwner() {
+    }
+
+    /** Full names the page gives for whoever owns it, most explicit first. */
+    static List<String> names(Document page, List<LicenseEvidence> statements, String siteName, String canonical) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Element e : page.select("[property~=(?i)cc:attributionName], [rel~=(?i)cc:attributionURL]")) {
+            String t = PageTitle.normalize(e.text());
+            if (t.matches(PERSON)) {
+                names.add(t);
+            }
+        }
+        for (LicenseEvidence s : statements) {
+            Matcher m = HOLDER.matcher(s.text());
+            while (m.find()) {
+                names.add(m.group("name"));
+            }
+        }
+        personalSite(siteName).ifPresent(names::add);
+        String host = host(canonical);
+        Matcher h = PERSONAL_HOST.matcher(host);
+        if (h.matches()) {
+            StringBuilder name = new StringBuilder();
+            for (int g = 1; g <= 3 && h.group(g) != null; g++) {
+                String part = h.group(g);
+                name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+            names.add(name.toString());
+        }
+        return new ArrayList<>(names);
+    }
+
+    static java.util.Optional<String> personalSite(String siteName) {
+        if (siteName == null) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = PERSONAL_SITE.matcher(siteName.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group("a") != null ? m.group("a") : m.group("b"));
+    }
+
+    /**
+     * Each byline name that is only initials, a first name or a login of one of
+     * the owner's full names becomes that full name: "DT" and "Donald Townsend",
+     * "Jan" and "Jan Grosser", "damianduchamps" and "Damian Duchamps".
+     */
+    static List<String> expand(List<String> bylineNames, List<String> fullNames) {
+        List<String> out = new ArrayList<>();
+        for (String n : bylineNames) {
+            String match = null;
+            if (!n.strip().contains(" ")) {
+                for (String full : fullNames) {
+                    if (abbreviates(n.strip(), full)) {
+                        match = match == null ? full : match.equals(full) ? match : "";
+                    }
+                }
+            }
+            out.add(match == null || match.isEmpty() ? n : match);
+        }
+        return out;
+    }
+
+    private static boolean abbreviates(String shortName, String full) {
+        String[] parts = full.split("\\s+");
+        if (parts.length < 2) {
+            return false;
+        }
+        String s = shortName.toLowerCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
+        for (String p : parts) {
+            initials.append(Character.toLowerCase(p.charAt(0)));
+            joined.append(p.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+        }
+        return s.equals(initials.toString()) || s.equals(parts[0].toLowerCase(Locale.ROOT)) || s.equals(joined.toString());
+    }
+
+    /** The host of an address, or "". */
+    static String host(String url) {
+        if (url == null) {
+            return "";
+        }
+        try {
+            String h = new URI(url.strip()).getHost();
+            return h == null ? "" : h.toLowerCase(Locale.ROOT);
+        } catch (Exception notAUrl) {
+            return "";
+        }
+    }
+}
