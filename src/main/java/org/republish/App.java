@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.republish.config.Settings;
 import org.republish.model.PublishException;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.Set;
 import org.republish.clean.Cleaning;
 import org.republish.clean.CleaningResult;
+import org.republish.config.Settings;
 import org.republish.license.AttributionBuilder;
 import org.republish.license.LicenseResolver;
 import org.republish.license.PublishingPolicy;

@@ -8,6 +8,7 @@ import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
 import org.republish.camel.HandOverReadLock;
 import org.republish.camel.RenameWatch;
+import org.republish.config.Settings;
 import org.republish.web.ServiceMetrics;
 import org.republish.web.WebServer;
 import org.republish.camel.Progress;

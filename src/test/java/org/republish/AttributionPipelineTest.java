@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.model.PublishException;
 import org.republish.read.InputDocument;

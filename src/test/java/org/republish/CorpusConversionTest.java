@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.model.PublishException;
 import org.republish.read.FrontMatter;

@@ -3,6 +3,7 @@ package org.republish;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.read.InputDocument;
 import org.republish.testsupport.ArticleDump;

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.republish.config.Settings;
 import org.republish.model.PublishException;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.republish.Service;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.camel.ArticleDesk;
 
 /**

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Service;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.testsupport.Poll;
 import org.republish.testsupport.Samples;

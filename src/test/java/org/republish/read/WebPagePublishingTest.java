@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.testsupport.EpubChecker;
 import org.republish.write.OutputStore;
 

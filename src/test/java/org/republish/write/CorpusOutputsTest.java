@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.testsupport.EpubChecker;
 import org.republish.testsupport.Samples;
 import org.verapdf.pdfa.flavours.PDFAFlavour;

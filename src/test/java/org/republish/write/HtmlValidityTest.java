@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.testsupport.NuHtmlChecker;
 import org.republish.testsupport.Samples;
