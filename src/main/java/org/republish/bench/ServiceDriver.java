@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.republish.Service;
 import org.republish.config.Settings;
-import org.republish.camel.ArticleDesk;
+import org.republish.inbox.Archive;
 
 /**
  * Drives the real service as an editor would: files are written under a
@@ -35,7 +35,7 @@ final class ServiceDriver implements AutoCloseable {
         }
 
         boolean published() {
-            return ArticleDesk.DONE.equals(folder);
+            return Archive.DONE.folder().equals(folder);
         }
     }
 
@@ -61,8 +61,8 @@ final class ServiceDriver implements AutoCloseable {
         Files.createDirectories(input);
         Files.createDirectories(output);
         watcher = FileSystems.getDefault().newWatchService();
-        for (String folder : List.of(ArticleDesk.DONE, ArticleDesk.ERROR, ArticleDesk.HOLD)) {
-            Path dir = Files.createDirectories(input.resolve(folder));
+        for (Archive archive : Archive.values()) {
+            Path dir = Files.createDirectories(input.resolve(archive.folder()));
             dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
         }
         watchThread = new Thread(this::watch, "bench-watcher");
@@ -180,7 +180,8 @@ final class ServiceDriver implements AutoCloseable {
 
     /** After an event overflow: look for pending names in the archive folders. */
     private void rescan(long now) {
-        for (String folder : List.of(ArticleDesk.DONE, ArticleDesk.ERROR, ArticleDesk.HOLD)) {
+        for (Archive archive : Archive.values()) {
+            String folder = archive.folder();
             for (String name : List.copyOf(pending.keySet())) {
                 if (Files.exists(input.resolve(folder).resolve(name))) {
                     finished(name, folder, now);

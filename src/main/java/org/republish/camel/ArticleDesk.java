@@ -1,16 +1,15 @@
 package org.republish.camel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.StandardCopyOption;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.republish.Publisher;
+import org.republish.inbox.Archive;
+import org.republish.inbox.Outcomes;
+import org.republish.inbox.ReasonFiles;
 import org.republish.model.PublishException;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;
@@ -28,33 +27,9 @@ public final class ArticleDesk {
 
     /** Header holding the input's destination, relative to the input folder. */
     public static final String ARCHIVE_HEADER = "republishArchive";
-    public static final String DONE = ".done";
-    public static final String ERROR = ".error";
-    public static final String HOLD = ".hold";
 
     private static final Logger LOG = LoggerFactory.getLogger("republish.articles");
     private static final String STARTED = "republishStarted";
-
-    /**
-     * Told of every outcome and of the time each stage took, for monitoring.
-     * Called on the route's thread: must be quick; whatever it throws is logged and ignored.
-     */
-    public interface Outcomes extends Publisher.StageTimes {
-        Outcomes NONE = new Outcomes() {
-        };
-
-        /** {@code fileName} was published; {@code nanos} covers the whole of it. */
-        default void published(String fileName, Publisher.Result result, long nanos) {
-        }
-
-        /** {@code fileName} was refused, to .hold/ when {@code hold}, else to .error/. */
-        default void refused(String fileName, boolean hold, String reason, long nanos) {
-        }
-
-        @Override
-        default void took(String stage, long nanos) {
-        }
-    }
 
     private final Publisher publisher;
     private final OutputStore store;
@@ -83,27 +58,6 @@ public final class ArticleDesk {
         this.maxInputBytes = maxInputBytes;
     }
 
-    /**
-     * Removes half-written reason files (hidden {@code .*.tmp}) that a run
-     * stopped by force left in .error/ and .hold/. Call before the route starts.
-     */
-    public void removeLeftovers() throws IOException {
-        for (String folder : new String[] {ERROR, HOLD}) {
-            Path dir = inputDir.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    String n = p.getFileName().toString();
-                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
-        }
-    }
-
     /** Route step: publish the file in the exchange; on success it will go to .done/. */
     public void publish(Exchange exchange) throws PublishException, IOException {
         long started = System.nanoTime();
@@ -121,7 +75,7 @@ public final class ArticleDesk {
     private void publishStarted(Exchange exchange, long started) throws PublishException, IOException {
         String name = fileName(exchange);
         Path file = inputDir.resolve(name);
-        exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + name);
+        exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + name);
         long size = Files.size(file);
         if (size > maxInputBytes) {
             throw new PublishException("The file " + name + " is " + size + " bytes, more than the limit of "
@@ -132,11 +86,11 @@ public final class ArticleDesk {
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
         Publisher.Result result = publisher.publish(input, formats, store, quiet(outcomes),
                 () -> unchangedSince(file, read, input.bytes().length));
-        String archived = ArchiveNames.free(inputDir.resolve(DONE), name);
-        exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + archived);
+        String archived = Archive.freeName(inputDir.resolve(Archive.DONE.folder()), name);
+        exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + archived);
         LOG.info("published file=\"{}\" slug={} result=done ms={} warnings={}", name, result.folder(),
                 millisSince(started), result.article().warnings().size());
-        tell(() -> outcomes.published(name, result, System.nanoTime() - started));
+        tell(() -> outcomes.published(name, result.article(), System.nanoTime() - started));
     }
 
     /**
@@ -187,8 +141,7 @@ public final class ArticleDesk {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String name = fileName(exchange);
         boolean hold = cause instanceof PublishException pe && pe.disposition() == PublishException.Disposition.HOLD;
-        String folder = hold ? HOLD : ERROR;
-        String suffix = hold ? ".hold.txt" : ".error.txt";
+        Archive where = hold ? Archive.HOLD : Archive.ERROR;
         String reason;
         if (cause instanceof PublishException) {
             reason = cause.getMessage();
@@ -202,11 +155,11 @@ public final class ArticleDesk {
             reason = "republish failed while processing this file (" + cause + "). This is a fault in republish, "
                     + "not in the article: keep the file and report it to whoever runs the service.";
         }
-        Path dir = inputDir.resolve(folder);
+        Path dir = inputDir.resolve(where.folder());
         Files.createDirectories(dir);
-        String archived = ArchiveNames.free(dir, name);
-        writeAtomically(dir.resolve(archived + suffix), reasonText(name, hold, reason));
-        exchange.getIn().setHeader(ARCHIVE_HEADER, folder + "/" + archived);
+        String archived = Archive.freeName(dir, name);
+        ReasonFiles.write(dir, archived, where, name, reason);
+        exchange.getIn().setHeader(ARCHIVE_HEADER, where.folder() + "/" + archived);
 
         Long started = exchange.getProperty(STARTED, Long.class);
         long ms = started == null ? 0 : millisSince(started);
@@ -233,28 +186,11 @@ public final class ArticleDesk {
         return (stage, nanos) -> tell(() -> outcomes.took(stage, nanos));
     }
 
-    private static String reasonText(String name, boolean hold, String reason) {
-        String when = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String head = hold
-                ? "republish is holding " + name + ": it was not published."
-                : "republish could not publish " + name + ".";
-        String next = hold
-                ? "Once the missing information is supplied, drop the file into the input folder again."
-                : "The file is kept here unchanged. Fix it and drop it into the input folder again.";
-        return head + "\n\nReason: " + reason + "\n\n" + next + "\n\nTime: " + when + "\n";
-    }
-
     private static String fileName(Exchange exchange) {
         return exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
     }
 
     private static long millisSince(long nanoStart) {
         return (System.nanoTime() - nanoStart) / 1_000_000;
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }
