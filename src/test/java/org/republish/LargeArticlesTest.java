@@ -21,6 +21,7 @@ import org.republish.model.Article;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
 import org.republish.write.ArticleWriter;
+import org.republish.write.OutputFormat;
 import org.republish.write.OutputStore;
 
 /** Articles over republish.large-elements are written one at a time; others side by side. */
@@ -40,13 +41,8 @@ class LargeArticlesTest {
         final CountDownLatch both = new CountDownLatch(2);
 
         @Override
-        public String format() {
-            return "count";
-        }
-
-        @Override
-        public String extension() {
-            return "txt";
+        public OutputFormat outputFormat() {
+            return new OutputFormat("count", "txt", "text/plain");
         }
 
         @Override

@@ -49,7 +49,7 @@ public final class EpubWriter implements ArticleWriter {
     }
 
     static final String RULE = "write.epub";
-    static final String MIMETYPE = "application/epub+zip";
+    static final String MIMETYPE = OutputFormat.EPUB.mediaType();
     static final String FOLDER = "EPUB/";
     static final String PACKAGE = "package.opf";
     static final String NAV = "nav.xhtml";
@@ -93,13 +93,8 @@ public final class EpubWriter implements ArticleWriter {
     }
 
     @Override
-    public String format() {
-        return "epub";
-    }
-
-    @Override
-    public String extension() {
-        return "epub";
+    public OutputFormat outputFormat() {
+        return OutputFormat.EPUB;
     }
 
     @Override

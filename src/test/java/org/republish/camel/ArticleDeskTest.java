@@ -15,6 +15,7 @@ import org.republish.model.Article;
 import org.republish.model.PublishException;
 import org.republish.read.ArticleReaders;
 import org.republish.write.ArticleWriter;
+import org.republish.write.OutputFormat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +47,8 @@ class ArticleDeskTest {
         }
 
         @Override
-        public String format() {
-            return "html";
-        }
-
-        @Override
-        public String extension() {
-            return "html";
+        public OutputFormat outputFormat() {
+            return OutputFormat.HTML;
         }
 
         @Override
