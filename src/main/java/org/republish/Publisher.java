@@ -3,12 +3,7 @@ package org.republish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.Set;
 import org.republish.clean.Cleaning;
 import org.republish.clean.CleaningResult;
@@ -21,7 +16,6 @@ import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Publication;
-import org.republish.model.Notice;
 import org.republish.model.PublishException;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
@@ -31,13 +25,13 @@ import org.republish.write.ArticleWriter;
 import org.republish.write.ArticleXhtml;
 import org.republish.write.HtmlWriter;
 import org.republish.write.Stylesheets;
-import org.republish.write.ManifestWriter;
 import org.republish.write.OutputFile;
 import org.republish.write.OutputStore;
 import org.republish.write.PdfWriter;
 import org.republish.write.EpubWriter;
 import org.republish.write.TextWriter;
 import org.republish.write.Slugs;
+import org.republish.write.Writing;
 
 /**
  * The pipeline from one input file to its outputs: read, prepare, write every
@@ -52,16 +46,6 @@ public final class Publisher {
 
     /** Default for {@link Settings#MAX_ELEMENTS}: far above any real article, far below what stalls layout. */
     public static final int DEFAULT_MAX_ELEMENTS = 20_000;
-
-    /**
-     * Default for {@link Settings#LARGE_ELEMENTS}: about twenty times a long
-     * news article. Laying out a document of thousands of blocks takes tens
-     * of megabytes of heap, and two at once could exhaust what the service runs with.
-     */
-    public static final int DEFAULT_LARGE_ELEMENTS = 2_000;
-
-    /** Embedded images (as data: URI characters) above which an article is also written alone: about 1.5 MB of image. */
-    static final long LARGE_IMAGE_CHARS = 2_000_000;
 
     /**
      * Told how long each stage of publishing one input took: "read" (reading
@@ -81,11 +65,7 @@ public final class Publisher {
     private final PublishingPolicy policy;
     private final Cleaning cleaning;
     private final int maxElements;
-    private final int largeElements;
-    /** Articles are written side by side under the read lock; a large one takes the write lock and is written alone. */
-    private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock(true);
-    private final Map<String, ArticleWriter> writers;
-    private final ManifestWriter manifest = new ManifestWriter();
+    private final Writing writing;
 
     /**
      * @param defaultProfile the profile of articles that match none, or null
@@ -100,12 +80,7 @@ public final class Publisher {
         this.policy = policy;
         this.cleaning = cleaning;
         this.maxElements = maxElements;
-        this.largeElements = largeElements;
-        Map<String, ArticleWriter> byFormat = new LinkedHashMap<>();
-        for (ArticleWriter w : writers) {
-            byFormat.put(w.format(), w);
-        }
-        this.writers = Map.copyOf(byFormat);
+        this.writing = new Writing(writers, largeElements);
     }
 
     /** The standard pipeline: every reader, and a writer for each format the project has. */
@@ -126,7 +101,7 @@ public final class Publisher {
                 cleaning, List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css),
                         new TextWriter()),
                 (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS),
-                (int) settings.number(Settings.LARGE_ELEMENTS, DEFAULT_LARGE_ELEMENTS));
+                (int) settings.number(Settings.LARGE_ELEMENTS, Writing.DEFAULT_LARGE_ELEMENTS));
     }
 
     private static String readIfPresent(Path file) {
@@ -139,20 +114,13 @@ public final class Publisher {
 
     /** Does the slow first-time work of every writer (class loading, fonts) now rather than on the first article. */
     public void warmUp() {
-        for (ArticleWriter w : writers.values()) {
-            if (w instanceof PdfWriter pdf) {
-                pdf.warmUp();
-            }
-        }
+        writing.warmUp();
         // the rest of the pipeline too (reading, licence, cleaning, every writer), a few times, so that the
         // first article after start-up does not pay for class loading and for running in the interpreter
         InputDocument sample = new InputDocument("warm-up.md", WARM_UP.getBytes(StandardCharsets.UTF_8), null);
         try {
             for (int i = 0; i < 3; i++) {
-                Article article = prepare(sample);
-                for (ArticleWriter w : writers.values()) {
-                    w.render(article);
-                }
+                writing.write(prepare(sample), formats(), sample.fileName(), "", "warm-up", (format, nanos) -> { });
             }
         } catch (PublishException e) {
             throw new IllegalStateException("the pipeline cannot publish a trivial article", e);
@@ -182,7 +150,7 @@ public final class Publisher {
             """;
 
     public Set<String> formats() {
-        return writers.keySet();
+        return writing.formats();
     }
 
     /**
@@ -235,13 +203,6 @@ public final class Publisher {
         article = article.withMeta(article.meta().toBuilder().attribution(attribution.attribution())
                         .counterUrl(counter).build())
                 .withNotices(attribution.notices());
-
-        int images = (int) article.body().select("img").stream().filter(img -> !ArticleXhtml.isCarried(img)).count();
-        if (images > 0) {
-            article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "
-                    + "outputs, their alt text shown instead: remote images are never fetched, and local ones are "
-                    + "embedded only when found beside the article as PNG, JPEG or GIF."));
-        }
         return article;
     }
 
@@ -264,8 +225,8 @@ public final class Publisher {
     public Result publish(InputDocument input, Set<String> formats, OutputStore store, StageTimes times,
             CommitCheck check) throws PublishException {
         for (String f : formats) {
-            if (!writers.containsKey(f)) {
-                throw new IllegalArgumentException("unknown output format " + f + "; known: " + writers.keySet());
+            if (!writing.formats().contains(f)) {
+                throw new IllegalArgumentException("unknown output format " + f + "; known: " + writing.formats());
             }
         }
         long readStart = System.nanoTime();
@@ -276,36 +237,12 @@ public final class Publisher {
         String folder = null;
         try {
             folder = store.folderFor(slug, input.fileName(), inputSha);
-            List<OutputFile> files = new ArrayList<>();
-            List<Notice> writerWarnings = new ArrayList<>();
-            long imageChars = article.body().select("img[src^=data:]").stream()
-                    .mapToLong(img -> img.attr("src").length()).sum();
-            boolean large = article.body().getAllElements().size() - 1 > largeElements
-                    || imageChars > LARGE_IMAGE_CHARS;
-            Lock turn = large ? writing.writeLock() : writing.readLock();
-            turn.lock();
-            try {
-                for (ArticleWriter writer : writers.values()) {
-                    if (formats.contains(writer.format())) {
-                        long writeStart = System.nanoTime();
-                        ArticleWriter.Rendering out = writer.render(article);
-                        times.took(writer.format(), System.nanoTime() - writeStart);
-                        files.add(new OutputFile(folder + "." + writer.extension(), writer.format(), out.bytes()));
-                        writerWarnings.addAll(out.warnings());
-                    }
-                }
-            } finally {
-                turn.unlock();
-            }
-            article = article.withNotices(writerWarnings);
-            List<OutputFile> all = new ArrayList<>(files);
-            all.add(new OutputFile(ManifestWriter.FILE_NAME, "manifest",
-                    manifest.write(article, input.fileName(), inputSha, folder, files)));
+            Writing.Written written = writing.write(article, formats, input.fileName(), inputSha, folder, times::took);
             check.beforeCommit();
             long storeStart = System.nanoTime();
-            Path dir = store.commit(folder, all);
+            Path dir = store.commit(folder, written.files());
             times.took("store", System.nanoTime() - storeStart);
-            return new Result(article, folder, dir, all);
+            return new Result(written.article(), folder, dir, written.files());
         } catch (IOException e) {
             throw new PublishException("The outputs of " + input.fileName() + " could not be written into "
                     + store.root() + " (" + e + "). Check that the output folder exists, is writable and has "
