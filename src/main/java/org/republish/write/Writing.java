@@ -84,7 +84,7 @@ public final class Writing {
      */
     public Written write(Article article, Set<String> formats, String inputName, String inputSha256, String folder,
             ObjLongConsumer<String> took) throws PublishException {
-        int images = (int) article.body().select("img").stream().filter(img -> !ArticleXhtml.isCarried(img)).count();
+        int images = CarriedImages.leftOut(article.body());
         if (images > 0) {
             article = article.withNotice(Notice.warning("write.images", images + " image(s) left out of the "
                     + "outputs, their alt text shown instead: remote images are never fetched, and local ones are "
