@@ -8,20 +8,14 @@ import java.util.Set;
 import org.republish.clean.Cleaning;
 import org.republish.clean.CleaningResult;
 import org.republish.config.Settings;
-import org.republish.license.AttributionBuilder;
-import org.republish.license.LicenseResolver;
+import org.republish.license.Licensing;
 import org.republish.license.PublishingPolicy;
 import org.republish.license.SourceProfile;
 import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
-import org.republish.model.ArticleMeta;
-import org.republish.model.Publication;
 import org.republish.model.PublishException;
-import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
-import org.republish.read.LocalImages;
-import org.republish.read.Sidecars;
-import org.republish.write.ArticleWriter;
+import org.republish.read.Reading;
 import org.republish.write.ArticleXhtml;
 import org.republish.write.HtmlWriter;
 import org.republish.write.Stylesheets;
@@ -44,9 +38,6 @@ public final class Publisher {
     public record Result(Article article, String folder, Path directory, List<OutputFile> files) {
     }
 
-    /** Default for {@link Settings#MAX_ELEMENTS}: far above any real article, far below what stalls layout. */
-    public static final int DEFAULT_MAX_ELEMENTS = 20_000;
-
     /**
      * Told how long each stage of publishing one input took: "read" (reading
      * and preparing), each writer's format ("html", "pdf"...) and "store".
@@ -59,28 +50,17 @@ public final class Publisher {
         void took(String stage, long nanos);
     }
 
-    private final ArticleReaders readers;
-    private final SourceProfiles profiles;
-    private final SourceProfile defaultProfile;
-    private final PublishingPolicy policy;
+    private final Reading reading;
+    private final Licensing licensing;
     private final Cleaning cleaning;
-    private final int maxElements;
     private final Writing writing;
 
-    /**
-     * @param defaultProfile the profile of articles that match none, or null
-     * @param cleaning the cleaning stage, or null to skip it
-     */
-    public Publisher(ArticleReaders readers, SourceProfiles profiles, SourceProfile defaultProfile,
-            PublishingPolicy policy, Cleaning cleaning, List<ArticleWriter> writers, int maxElements,
-            int largeElements) {
-        this.readers = readers;
-        this.profiles = profiles;
-        this.defaultProfile = defaultProfile;
-        this.policy = policy;
+    /** @param cleaning the cleaning stage, or null to skip it */
+    public Publisher(Reading reading, Licensing licensing, Cleaning cleaning, Writing writing) {
+        this.reading = reading;
+        this.licensing = licensing;
         this.cleaning = cleaning;
-        this.maxElements = maxElements;
-        this.writing = new Writing(writers, largeElements);
+        this.writing = writing;
     }
 
     /** The standard pipeline: every reader, and a writer for each format the project has. */
@@ -96,12 +76,11 @@ public final class Publisher {
         SourceProfile defaultProfile = defaultId.isEmpty() ? null : profiles.byId(defaultId).orElseThrow(() ->
                 new IllegalArgumentException("republish.profile names '" + defaultId + "', but the profiles are "
                         + profiles.all().stream().map(SourceProfile::id).toList()));
-        return new Publisher(new ArticleReaders(), profiles, defaultProfile,
-                new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false)),
-                cleaning, List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css),
-                        new TextWriter()),
-                (int) settings.number(Settings.MAX_ELEMENTS, DEFAULT_MAX_ELEMENTS),
-                (int) settings.number(Settings.LARGE_ELEMENTS, Writing.DEFAULT_LARGE_ELEMENTS));
+        return new Publisher(new Reading((int) settings.number(Settings.MAX_ELEMENTS, Reading.DEFAULT_MAX_ELEMENTS)),
+                new Licensing(profiles, defaultProfile, new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false))),
+                cleaning,
+                new Writing(List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css),
+                        new TextWriter()), (int) settings.number(Settings.LARGE_ELEMENTS, Writing.DEFAULT_LARGE_ELEMENTS)));
     }
 
     private static String readIfPresent(Path file) {
@@ -160,33 +139,9 @@ public final class Publisher {
      * ERROR) or may not be yet (a HOLD).
      */
     public Article prepare(InputDocument input) throws PublishException {
-        Article article = LocalImages.embed(readers.read(input), input);
-        int elements = article.body().getAllElements().size() - 1;
-        if (elements > maxElements) {
-            throw new PublishException("The article in " + input.fileName() + " has " + elements
-                    + " HTML elements (paragraphs, list items, cells...), more than the limit of " + maxElements
-                    + " (republish.max-elements). Laying out a document that size would stall the service; "
-                    + "split it into several articles, or raise the limit.");
-        }
-        if (article.body().text().isBlank()) {
-            throw new PublishException("The article in " + input.fileName() + " has no text: after its metadata "
-                    + "there is nothing to publish. Check that the whole article was saved into the file.");
-        }
-        article = Sidecars.apply(article, input);
-
-        String fullText = article.body().text();
-        SourceProfile profile = profiles.match(article.meta(), fullText).orElse(defaultProfile);
-        LicenseResolver.Resolution licence = LicenseResolver.resolve(article.meta(), fullText, profile);
-        article = article.withNotices(licence.notices());
-        PublishingPolicy.Decision decision = policy.decide(licence, input.fileName());
-        if (!decision.publish()) {
-            throw PublishException.hold(decision.reason());
-        }
-        ArticleMeta.Builder meta = article.meta().toBuilder().license(licence.license());
-        if (article.meta().source() == null && profile != null) {
-            meta.source(new Publication(profile.name(), profile.home()));
-        }
-        article = article.withMeta(meta.build());
+        Article article = reading.read(input);
+        Licensing.Decided licence = licensing.decide(article, input.fileName());
+        article = licence.article();
 
         if (cleaning != null) {
             CleaningResult cleaned = cleaning.clean(article);
@@ -198,12 +153,7 @@ public final class Publisher {
             article = cleaned.article();
         }
 
-        AttributionBuilder.Result attribution = AttributionBuilder.build(article.meta(), profile, false);
-        String counter = profile == null ? null : profile.counterUrl(article.meta().articleId()).orElse(null);
-        article = article.withMeta(article.meta().toBuilder().attribution(attribution.attribution())
-                        .counterUrl(counter).build())
-                .withNotices(attribution.notices());
-        return article;
+        return licensing.attribute(article, licence.profile());
     }
 
     /** Asked just before the outputs are committed; throws when they must not be (the input changed meanwhile). */

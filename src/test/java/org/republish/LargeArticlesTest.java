@@ -15,14 +15,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.republish.license.Licensing;
 import org.republish.license.PublishingPolicy;
 import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
-import org.republish.read.ArticleReaders;
+import org.republish.read.Reading;
 import org.republish.read.InputDocument;
 import org.republish.write.ArticleWriter;
 import org.republish.write.OutputFormat;
 import org.republish.write.OutputStore;
+import org.republish.write.Writing;
 
 /** Articles over republish.large-elements are written one at a time; others side by side. */
 class LargeArticlesTest {
@@ -68,8 +70,9 @@ class LargeArticlesTest {
 
     private int mostAtOnce(int paragraphs) throws Exception {
         CountingWriter writer = new CountingWriter();
-        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
-                new PublishingPolicy(false), null, List.of(writer), 20_000, 50);
+        Publisher publisher = new Publisher(new Reading(20_000),
+                new Licensing(SourceProfiles.shipped(), null, new PublishingPolicy(false)), null,
+                new Writing(List.of(writer), 50));
         OutputStore store = new OutputStore(Files.createDirectories(work.resolve("out-" + paragraphs)));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

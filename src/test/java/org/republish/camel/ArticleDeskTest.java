@@ -9,11 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.republish.license.Licensing;
 import org.republish.license.PublishingPolicy;
 import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
 import org.republish.model.PublishException;
-import org.republish.read.ArticleReaders;
+import org.republish.read.Reading;
 import org.republish.write.ArticleWriter;
 import org.republish.write.OutputFormat;
 
@@ -31,6 +32,7 @@ import org.republish.Publisher;
 import org.republish.testsupport.ServiceFixture;
 import org.republish.web.ServiceMetrics;
 import org.republish.write.OutputStore;
+import org.republish.write.Writing;
 
 /** The reasons the desk writes beside a file it could not publish. */
 class ArticleDeskTest {
@@ -73,8 +75,9 @@ class ArticleDeskTest {
     private PublishException refusalWhile(String name, ThrowingRunnable whileWriting) throws Exception {
         Path input = work.resolve("input");
         Path output = Files.createDirectories(work.resolve("output"));
-        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
-                new PublishingPolicy(false), null, List.of(new MeddlingWriter(whileWriting)), 20_000, 2_000);
+        Publisher publisher = new Publisher(new Reading(20_000),
+                new Licensing(SourceProfiles.shipped(), null, new PublishingPolicy(false)), null,
+                new Writing(List.of(new MeddlingWriter(whileWriting)), 2_000));
         ArticleDesk desk = new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
                 new ServiceMetrics(input), new Progress(input, 0));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
