@@ -12,6 +12,7 @@ import org.republish.camel.RenameWatch;
 import org.republish.config.Settings;
 import org.republish.inbox.InputNames;
 import org.republish.inbox.ReasonFiles;
+import org.republish.pipeline.Pipeline;
 import org.republish.web.ServiceMetrics;
 import org.republish.web.WebServer;
 import org.republish.camel.Progress;
@@ -53,20 +54,20 @@ public final class Service implements AutoCloseable {
         OutputStore store = new OutputStore(output);
         store.removeLeftovers();
 
-        Publisher publisher = Publisher.standard(settings);
-        if (!publisher.formats().containsAll(settings.formats())) {
+        Pipeline pipeline = Assembly.pipeline(settings);
+        if (!pipeline.formats().containsAll(settings.formats())) {
             throw new IllegalArgumentException("republish.formats lists " + settings.formats()
-                    + " but the known formats are " + publisher.formats());
+                    + " but the known formats are " + pipeline.formats());
         }
         formats = settings.formats();
         long warm = System.nanoTime();
-        publisher.warmUp();
+        Assembly.warmUp(pipeline);
         LOG.info("renderers warmed up in {} ms", (System.nanoTime() - warm) / 1_000_000);
         warmedUp = true;
         metrics = new ServiceMetrics(input);
         web = WebServer.enabled(settings) ? new WebServer(settings, input, output, metrics, this::readiness) : null;
         progress = new Progress(input, settings.number("republish.progress-seconds", 10));
-        ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
+        ArticleDesk desk = new ArticleDesk(pipeline, store, settings.formats(), input,
                 settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics, progress);
         ReasonFiles.removeLeftovers(input);
         main.bind("desk", desk);

@@ -19,6 +19,7 @@ import org.republish.license.Licensing;
 import org.republish.license.PublishingPolicy;
 import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.Reading;
 import org.republish.read.InputDocument;
 import org.republish.write.ArticleWriter;
@@ -70,15 +71,15 @@ class LargeArticlesTest {
 
     private int mostAtOnce(int paragraphs) throws Exception {
         CountingWriter writer = new CountingWriter();
-        Publisher publisher = new Publisher(new Reading(20_000),
+        Pipeline pipeline = new Pipeline(new Reading(20_000),
                 new Licensing(SourceProfiles.shipped(), null, new PublishingPolicy(false)), null,
                 new Writing(List.of(writer), 50));
         OutputStore store = new OutputStore(Files.createDirectories(work.resolve("out-" + paragraphs)));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Publisher.Result>> results = List.of("one", "two").stream().map(name -> pool.submit(() ->
-                    publisher.publish(article(name + ".md", paragraphs), Set.of("count"), store))).toList();
-            for (Future<Publisher.Result> r : results) {
+            List<Future<Pipeline.Result>> results = List.of("one", "two").stream().map(name -> pool.submit(() ->
+                    pipeline.publish(article(name + ".md", paragraphs), Set.of("count"), store))).toList();
+            for (Future<Pipeline.Result> r : results) {
                 r.get();
             }
         } finally {

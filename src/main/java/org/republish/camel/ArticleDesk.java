@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import org.apache.camel.Exchange;
-import org.republish.Publisher;
 import org.republish.inbox.Archive;
 import org.republish.inbox.Outcomes;
 import org.republish.inbox.ReasonFiles;
 import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;
 import org.slf4j.Logger;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one bean the routes call. It hands each picked-up file to the
- * {@link Publisher} and decides where the input goes afterwards: the route's
+ * {@link Pipeline} and decides where the input goes afterwards: the route's
  * file consumer moves it to the folder named in the {@value #ARCHIVE_HEADER}
  * header ({@code .done/}, {@code .hold/} or {@code .error/}, under a name not
  * yet taken there), and a refused input gets its reason written beside it.
@@ -31,7 +31,7 @@ public final class ArticleDesk {
     private static final Logger LOG = LoggerFactory.getLogger("republish.articles");
     private static final String STARTED = "republishStarted";
 
-    private final Publisher publisher;
+    private final Pipeline pipeline;
     private final OutputStore store;
     private final Set<String> formats;
     private final Path inputDir;
@@ -39,19 +39,19 @@ public final class ArticleDesk {
     private final Outcomes outcomes;
     private final Progress progress;
 
-    public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
-        this(publisher, store, formats, inputDir, maxInputBytes, Outcomes.NONE, new Progress(inputDir, 0));
+    public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
+        this(pipeline, store, formats, inputDir, maxInputBytes, Outcomes.NONE, new Progress(inputDir, 0));
     }
 
     /**
      * @param outcomes told of every outcome and stage time (metrics)
      * @param progress counts articles and logs a progress line while there is work
      */
-    public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
+    public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
             Outcomes outcomes, Progress progress) {
         this.outcomes = outcomes;
         this.progress = progress;
-        this.publisher = publisher;
+        this.pipeline = pipeline;
         this.store = store;
         this.formats = Set.copyOf(formats);
         this.inputDir = inputDir;
@@ -84,7 +84,7 @@ public final class ArticleDesk {
         }
         BasicFileAttributes read = Files.readAttributes(file, BasicFileAttributes.class);
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
-        Publisher.Result result = publisher.publish(input, formats, store, quiet(outcomes),
+        Pipeline.Result result = pipeline.publish(input, formats, store, quiet(outcomes),
                 () -> unchangedSince(file, read, input.bytes().length));
         String archived = Archive.freeName(inputDir.resolve(Archive.DONE.folder()), name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + archived);
@@ -182,7 +182,7 @@ public final class ArticleDesk {
         }
     }
 
-    private static Publisher.StageTimes quiet(Outcomes outcomes) {
+    private static Pipeline.StageTimes quiet(Outcomes outcomes) {
         return (stage, nanos) -> tell(() -> outcomes.took(stage, nanos));
     }
 

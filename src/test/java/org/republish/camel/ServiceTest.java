@@ -57,7 +57,7 @@ class ServiceTest {
     @Test
     void publishesTheSampleIntoAllFormatsAndArchivesTheInput() throws Exception {
         Path sample = Samples.sampleArticle();
-        Article expected = org.republish.Publisher.standard(Settings.of(Map.of())).prepare(Samples.input(sample));
+        Article expected = org.republish.Assembly.pipeline(Settings.of(Map.of())).prepare(Samples.input(sample));
         Files.copy(sample, input.resolve("sample.md"));
 
         Path done = input.resolve(".done/sample.md");
