@@ -1,0 +1,7 @@
+/**
+ * Cleaning: small named transforms from Article to Article, each reporting
+ * what it changed as a notice, run in order by {@link org.republish.clean.Cleaning}
+ * with a fidelity check after each: the author's words never change silently.
+ * Imports nothing of the project's but the model.
+ */
+package org.republish.clean;
