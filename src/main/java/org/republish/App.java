@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.republish.bench.BenchCommand;
+import org.republish.config.Settings;
 import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;
 import picocli.CommandLine;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "republish", mixinStandardHelpOptions = true, version = "republish 0.1.0",
         description = "Republishes Creative Commons articles as HTML, PDF and EPUB with attribution.%n"
                 + "With no command, runs 'serve'.",
-        subcommands = {App.Serve.class, App.Convert.class, org.republish.bench.BenchCommand.class})
+        subcommands = {App.Serve.class, App.Convert.class})
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -27,7 +30,28 @@ public final class App implements Callable<Integer> {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new App()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new App()).addSubcommand(bench()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The {@code bench} command, measuring this service and this pipeline. */
+    public static BenchCommand bench() {
+        return new BenchCommand(new BenchCommand.Subject() {
+            @Override
+            public Callable<AutoCloseable> service(Settings settings) throws Exception {
+                Service service = new Service(settings);
+                return () -> {
+                    service.start();
+                    return service;
+                };
+            }
+
+            @Override
+            public Pipeline pipeline(Settings settings) {
+                Pipeline pipeline = Assembly.pipeline(settings);
+                Assembly.warmUp(pipeline);
+                return pipeline;
+            }
+        });
     }
 
     @Override
@@ -93,12 +117,12 @@ public final class App implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Settings settings = settings();
-            Publisher publisher = Publisher.standard(settings);
+            Pipeline pipeline = Assembly.pipeline(settings);
             Set<String> formats = settings.formats();
             for (String f : formats) {
-                if (!publisher.formats().contains(f)) {
+                if (!pipeline.formats().contains(f)) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "unknown format '" + f + "'; choose from " + publisher.formats());
+                            "unknown format '" + f + "'; choose from " + pipeline.formats());
                 }
             }
             OutputStore store = new OutputStore(settings.path(Settings.OUTPUT));
@@ -116,7 +140,7 @@ public final class App implements Callable<Integer> {
                     Path abs = file.toAbsolutePath();
                     InputDocument input = new InputDocument(abs.getFileName().toString(), Files.readAllBytes(abs),
                             abs.getParent());
-                    Publisher.Result result = publisher.publish(input, formats, store);
+                    Pipeline.Result result = pipeline.publish(input, formats, store);
                     System.out.println(file + " -> " + result.directory());
                     result.article().warnings().forEach(w -> System.out.println("  warning: " + w.message()));
                 } catch (PublishException e) {

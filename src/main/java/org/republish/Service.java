@@ -3,11 +3,16 @@ package org.republish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
 import org.republish.camel.HandOverReadLock;
 import org.republish.camel.RenameWatch;
+import org.republish.config.Settings;
+import org.republish.inbox.InputNames;
+import org.republish.inbox.ReasonFiles;
+import org.republish.pipeline.Pipeline;
 import org.republish.web.ServiceMetrics;
 import org.republish.web.WebServer;
 import org.republish.camel.Progress;
@@ -49,26 +54,29 @@ public final class Service implements AutoCloseable {
         OutputStore store = new OutputStore(output);
         store.removeLeftovers();
 
-        Publisher publisher = Publisher.standard(settings);
-        if (!publisher.formats().containsAll(settings.formats())) {
+        Pipeline pipeline = Assembly.pipeline(settings);
+        if (!pipeline.formats().containsAll(settings.formats())) {
             throw new IllegalArgumentException("republish.formats lists " + settings.formats()
-                    + " but the known formats are " + publisher.formats());
+                    + " but the known formats are " + pipeline.formats());
         }
         formats = settings.formats();
         long warm = System.nanoTime();
-        publisher.warmUp();
+        Assembly.warmUp(pipeline);
         LOG.info("renderers warmed up in {} ms", (System.nanoTime() - warm) / 1_000_000);
         warmedUp = true;
         metrics = new ServiceMetrics(input);
         web = WebServer.enabled(settings) ? new WebServer(settings, input, output, metrics, this::readiness) : null;
         progress = new Progress(input, settings.number("republish.progress-seconds", 10));
-        ArticleDesk desk = new ArticleDesk(publisher, store, settings.formats(), input,
+        ArticleDesk desk = new ArticleDesk(pipeline, store, settings.formats(), input,
                 settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics, progress);
-        desk.removeLeftovers();
+        ReasonFiles.removeLeftovers(input);
         main.bind("desk", desk);
         inputWatch = RenameWatch.start(input);
         main.bind("handOver", new HandOverReadLock(inputWatch, settings.number(Settings.SETTLE_MS, 500)));
-        main.setOverrideProperties(settings.asProperties());
+        Properties properties = settings.asProperties();
+        // the routes exclude the names the status page and progress lines do not count as articles
+        properties.setProperty(InputNames.EXCLUDE_PROPERTY, InputNames.EXCLUDE);
+        main.setOverrideProperties(properties);
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
             @Override

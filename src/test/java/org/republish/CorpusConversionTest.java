@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.FrontMatter;
 import org.republish.testsupport.Samples;
 import org.republish.write.ArticleXhtml;
@@ -28,7 +30,7 @@ class CorpusConversionTest {
     @Test
     void everyPostWithABodyIsPublishedWithItsFrontMatter() throws Exception {
         Path corpus = Samples.corpus("ropensci-blog");
-        Publisher publisher = Publisher.standard(Settings.of(Map.of(Settings.PROFILE, "ropensci")));
+        Pipeline pipeline = Assembly.pipeline(Settings.of(Map.of(Settings.PROFILE, "ropensci")));
         HtmlWriter html = new HtmlWriter(new ArticleXhtml(), Stylesheets.bundled());
         List<Path> posts;
         try (Stream<Path> s = Files.list(corpus)) {
@@ -40,7 +42,7 @@ class CorpusConversionTest {
         for (Path post : posts) {
             Map<String, Object> fm = FrontMatter.split(Files.readString(post), post.toString()).values();
             try {
-                Article a = publisher.prepare(Samples.input(post));
+                Article a = pipeline.prepare(Samples.input(post));
                 html.write(a);
                 published++;
                 if (fm.get("title") != null && !String.valueOf(fm.get("title")).strip().equals(a.meta().title())) {

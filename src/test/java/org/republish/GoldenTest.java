@@ -3,7 +3,9 @@ package org.republish;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.republish.config.Settings;
 import org.republish.model.Article;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.testsupport.ArticleDump;
 import org.republish.testsupport.Golden;
@@ -18,11 +20,11 @@ import org.republish.write.Stylesheets;
  */
 class GoldenTest {
 
-    private final Publisher publisher = Publisher.standard(Settings.of(java.util.Map.of()));
+    private final Pipeline pipeline = Assembly.pipeline(Settings.of(java.util.Map.of()));
     private final HtmlWriter html = new HtmlWriter(new ArticleXhtml(), Stylesheets.bundled());
 
     private void check(String caseName, InputDocument input) throws Exception {
-        Article article = publisher.prepare(input);
+        Article article = pipeline.prepare(input);
         Path dir = Golden.ROOT.resolve(caseName);
         Golden.assertText(dir.resolve("model.txt"), ArticleDump.of(article));
         Golden.assertHtml(dir.resolve("article.html"), new String(html.write(article), StandardCharsets.UTF_8));

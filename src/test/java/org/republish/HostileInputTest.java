@@ -16,14 +16,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.republish.config.Settings;
 import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;
 
 /** Hostile and oversized inputs: outputs carry nothing active and nothing from outside, and limits hold. */
 class HostileInputTest {
 
-    private static final Publisher PUBLISHER = Publisher.standard(Settings.of(Map.of()));
+    private static final Pipeline PIPELINE = Assembly.pipeline(Settings.of(Map.of()));
 
     @TempDir
     Path out;
@@ -52,7 +54,7 @@ class HostileInputTest {
     @Test
     void hostileHtmlLeavesNothingActiveOrRemoteInTheOutputs() throws Exception {
         InputDocument input = new InputDocument("hostile.html", HOSTILE_HTML.getBytes(StandardCharsets.UTF_8), out);
-        Publisher.Result result = PUBLISHER.publish(input, Set.of("html", "pdf"), new OutputStore(out.resolve("o")));
+        Pipeline.Result result = PIPELINE.publish(input, Set.of("html", "pdf"), new OutputStore(out.resolve("o")));
         String html = Files.readString(result.directory().resolve(result.folder() + ".html"));
         String lower = html.toLowerCase();
         for (String banned : List.of("<script src", "steal()", "alert(", "javascript:", "data:text", "data:image/svg",
@@ -79,7 +81,7 @@ class HostileInputTest {
                 + "<a href=\"vbscript:x\">vb</a>\n\n<div onmouseover=\"steal()\">hover text</div>\n\n"
                 + "![pixel](https://evil.example/p.gif)\n";
         InputDocument input = new InputDocument("hostile.md", md.getBytes(StandardCharsets.UTF_8), out);
-        Publisher.Result result = PUBLISHER.publish(input, Set.of("html"), new OutputStore(out.resolve("o")));
+        Pipeline.Result result = PIPELINE.publish(input, Set.of("html"), new OutputStore(out.resolve("o")));
         String html = Files.readString(result.directory().resolve(result.folder() + ".html")).toLowerCase();
         for (String banned : List.of("steal()", "javascript:", "vbscript:", "onmouseover", "evil.example")) {
             assertFalse(html.contains(banned), "the HTML output contains " + banned);
@@ -96,7 +98,7 @@ class HostileInputTest {
         InputDocument input = new InputDocument("list.md", md.toString().getBytes(StandardCharsets.UTF_8), out);
         long start = System.nanoTime();
         PublishException e = assertThrows(PublishException.class,
-                () -> PUBLISHER.publish(input, Set.of("html", "pdf"), new OutputStore(out.resolve("o"))));
+                () -> PIPELINE.publish(input, Set.of("html", "pdf"), new OutputStore(out.resolve("o"))));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(e.getMessage().contains("republish.max-elements"), e.getMessage());
         assertTrue(ms < 30_000, "refused after " + ms + " ms");
@@ -109,7 +111,7 @@ class HostileInputTest {
                 + "<link rel=license href=https://creativecommons.org/licenses/by-sa/4.0/></head><body>" + "<div>".repeat(10_000)
                 + "<p>deep text</p>" + "</div>".repeat(10_000) + "</body></html>";
         InputDocument input = new InputDocument("deep.html", page.getBytes(StandardCharsets.UTF_8), out);
-        Publisher.Result result = PUBLISHER.publish(input, Set.of("html", "pdf"), new OutputStore(out.resolve("o")));
+        Pipeline.Result result = PIPELINE.publish(input, Set.of("html", "pdf"), new OutputStore(out.resolve("o")));
         assertTrue(Files.readString(result.directory().resolve(result.folder() + ".html")).contains("deep text"));
         assertEquals(3, result.files().size());
     }

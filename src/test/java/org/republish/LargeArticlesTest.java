@@ -15,13 +15,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.republish.license.Licensing;
 import org.republish.license.PublishingPolicy;
 import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
-import org.republish.read.ArticleReaders;
+import org.republish.pipeline.Pipeline;
+import org.republish.read.Reading;
 import org.republish.read.InputDocument;
 import org.republish.write.ArticleWriter;
+import org.republish.write.OutputFormat;
 import org.republish.write.OutputStore;
+import org.republish.write.Writing;
 
 /** Articles over republish.large-elements are written one at a time; others side by side. */
 class LargeArticlesTest {
@@ -40,13 +44,8 @@ class LargeArticlesTest {
         final CountDownLatch both = new CountDownLatch(2);
 
         @Override
-        public String format() {
-            return "count";
-        }
-
-        @Override
-        public String extension() {
-            return "txt";
+        public OutputFormat outputFormat() {
+            return new OutputFormat("count", "txt", "text/plain");
         }
 
         @Override
@@ -72,14 +71,15 @@ class LargeArticlesTest {
 
     private int mostAtOnce(int paragraphs) throws Exception {
         CountingWriter writer = new CountingWriter();
-        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
-                new PublishingPolicy(false), null, List.of(writer), 20_000, 50);
+        Pipeline pipeline = new Pipeline(new Reading(20_000),
+                new Licensing(SourceProfiles.shipped(), null, new PublishingPolicy(false)), null,
+                new Writing(List.of(writer), 50));
         OutputStore store = new OutputStore(Files.createDirectories(work.resolve("out-" + paragraphs)));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Publisher.Result>> results = List.of("one", "two").stream().map(name -> pool.submit(() ->
-                    publisher.publish(article(name + ".md", paragraphs), Set.of("count"), store))).toList();
-            for (Future<Publisher.Result> r : results) {
+            List<Future<Pipeline.Result>> results = List.of("one", "two").stream().map(name -> pool.submit(() ->
+                    pipeline.publish(article(name + ".md", paragraphs), Set.of("count"), store))).toList();
+            for (Future<Pipeline.Result> r : results) {
                 r.get();
             }
         } finally {

@@ -15,6 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.republish.config.Settings;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;
 
@@ -35,9 +37,9 @@ class TemplatesTest {
                 <main data-republish="article"></main>
                 <footer class="house-footer">Republished by The Daily Example</footer></body></html>
                 """);
-        Publisher publisher = Publisher.standard(Settings.of(Map.of(Settings.TEMPLATES, templates.toString())));
+        Pipeline pipeline = Assembly.pipeline(Settings.of(Map.of(Settings.TEMPLATES, templates.toString())));
         String md = "---\nlicense: CC-BY-4.0\n---\n# House style\n\nA paragraph.\n";
-        Publisher.Result result = publisher.publish(new InputDocument("h.md", md.getBytes(StandardCharsets.UTF_8), dir),
+        Pipeline.Result result = pipeline.publish(new InputDocument("h.md", md.getBytes(StandardCharsets.UTF_8), dir),
                 Set.of("html", "pdf"), new OutputStore(dir.resolve("out")));
 
         Document page = Jsoup.parse(Files.readString(result.directory().resolve("house-style.html")));
@@ -57,9 +59,9 @@ class TemplatesTest {
 
     @Test
     void withoutATemplatesFolderTheBundledStyleIsUsed() throws Exception {
-        Publisher publisher = Publisher.standard(Settings.of(Map.of(Settings.TEMPLATES, dir.resolve("none").toString())));
+        Pipeline pipeline = Assembly.pipeline(Settings.of(Map.of(Settings.TEMPLATES, dir.resolve("none").toString())));
         String md = "---\nlicense: CC-BY-4.0\n---\n# Plain\n\nText.\n";
-        Publisher.Result result = publisher.publish(new InputDocument("p.md", md.getBytes(StandardCharsets.UTF_8), dir),
+        Pipeline.Result result = pipeline.publish(new InputDocument("p.md", md.getBytes(StandardCharsets.UTF_8), dir),
                 Set.of("html"), new OutputStore(dir.resolve("out")));
         Document page = Jsoup.parse(Files.readString(result.directory().resolve("plain.html")));
         assertTrue(page.selectFirst("style").data().contains("color-scheme"), "bundled screen.css");

@@ -13,9 +13,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.Assembly;
+import org.republish.config.Settings;
 import org.republish.model.Article;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.ArticleReaders;
 import org.republish.read.InputDocument;
 import org.republish.write.ArticleXhtml;
@@ -38,7 +39,7 @@ public class StageBenchmarks {
     int size;
 
     private ArticleReaders readers;
-    private Publisher publisher;
+    private Pipeline pipeline;
     private InputDocument input;
     private Article prepared;
     private HtmlWriter html;
@@ -52,8 +53,8 @@ public class StageBenchmarks {
         input = new InputDocument("sample.md", BenchArticles.repeatBody(sample, size).getBytes(StandardCharsets.UTF_8),
                 null);
         readers = new ArticleReaders();
-        publisher = Publisher.standard(Settings.of(Map.of()));
-        prepared = publisher.prepare(input);
+        pipeline = Assembly.pipeline(Settings.of(Map.of()));
+        prepared = pipeline.prepare(input);
         ArticleXhtml layout = new ArticleXhtml();
         Stylesheets css = Stylesheets.bundled();
         html = new HtmlWriter(layout, css);
@@ -69,7 +70,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public Article prepare() throws Exception {
-        return publisher.prepare(input);
+        return pipeline.prepare(input);
     }
 
     @Benchmark

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;
 import org.slf4j.LoggerFactory;
@@ -35,6 +35,24 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** How articles arrive. */
     public enum Mode { batch, trickle, scale }
+
+    /** What the bench measures, built by the application for each run from that run's settings. */
+    public interface Subject {
+        /**
+         * Builds the service on {@code settings}, its renderers warmed up;
+         * calling the result starts it and returns what stops it.
+         */
+        Callable<AutoCloseable> service(Settings settings) throws Exception;
+
+        /** The publishing pipeline on {@code settings}, warmed up. */
+        Pipeline pipeline(Settings settings);
+    }
+
+    private final Subject subject;
+
+    public BenchCommand(Subject subject) {
+        this.subject = subject;
+    }
 
     @Option(names = "--articles", paramLabel = "N", description = "Distinct articles to publish (default: ${DEFAULT-VALUE}).")
     int articles = 100;
@@ -178,7 +196,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void serviceRun(BenchArticles generated, Settings settings) throws Exception {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        try (ServiceDriver driver = new ServiceDriver(settings, handOver == HandOver.rename)) {
+        try (ServiceDriver driver = new ServiceDriver(settings, handOver == HandOver.rename, subject)) {
             out.printf("service built in %d ms (renderer warm-up included), started in %d ms; RSS %d MB%n",
                     driver.constructMs(), driver.startMs(), Memory.rssMb());
             // the first article, dropped the moment the service reports ready
@@ -258,13 +276,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Cost by size: the pipeline timed directly (no folder watching), and the same through the service. */
     private void scale(BenchArticles generated, Settings settings, Path dir) throws Exception {
-        Publisher publisher = Publisher.standard(settings);
-        publisher.warmUp();
+        Pipeline pipeline = subject.pipeline(settings);
         OutputStore store = new OutputStore(Files.createDirectories(dir.resolve("direct")));
         Set<String> formatSet = Settings.parseFormats(formats);
         // a few untimed articles first so that the JIT has compiled the pipeline
         for (int i = 0; i < 5; i++) {
-            publish(publisher, generated.scaledSample(1, 900 + i), formatSet, store);
+            publish(pipeline, generated.scaledSample(1, 900 + i), formatSet, store);
         }
         double baseMs = Double.NaN;
         for (int size : sizes) {
@@ -274,7 +291,7 @@ public final class BenchCommand implements Callable<Integer> {
                 BenchArticles.Article a = generated.scaledSample(size, j);
                 bytes = a.bytes().length;
                 long t = System.nanoTime();
-                publish(publisher, a, formatSet, store);
+                publish(pipeline, a, formatSet, store);
                 ms.add((System.nanoTime() - t) / 1e6);
             }
             double median = Latencies.of(ms).percentile(50);
@@ -298,22 +315,21 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PandocComparison.Result p = PandocComparison.run(sampleArticles, dir);
         // republish on the same articles, the pipeline timed directly, for the same formats
-        Publisher publisher = Publisher.standard(settings);
-        publisher.warmUp();
+        Pipeline pipeline = subject.pipeline(settings);
         OutputStore store = new OutputStore(Files.createDirectories(dir.resolve("republish")));
         Set<String> withoutPdf = Set.of("html", "epub");
         Set<String> all = Settings.parseFormats("html,pdf,epub");
         for (int i = 0; i < 5; i++) {
-            publish(publisher, generated.scaledSample(1, 700 + i), all, store);
+            publish(pipeline, generated.scaledSample(1, 700 + i), all, store);
         }
         List<Double> htmlEpub = new ArrayList<>();
         List<Double> allMs = new ArrayList<>();
         for (BenchArticles.Article a : sampleArticles) {
             long t = System.nanoTime();
-            publish(publisher, a, withoutPdf, store);
+            publish(pipeline, a, withoutPdf, store);
             htmlEpub.add((System.nanoTime() - t) / 1e6);
             t = System.nanoTime();
-            publish(publisher, new BenchArticles.Article("all-" + a.fileName(), a.bytes()), all, store);
+            publish(pipeline, new BenchArticles.Article("all-" + a.fileName(), a.bytes()), all, store);
             allMs.add((System.nanoTime() - t) / 1e6);
         }
         double rHtmlEpub = Latencies.of(htmlEpub).percentile(50);
@@ -332,9 +348,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void publish(Publisher publisher, BenchArticles.Article a, Set<String> formats, OutputStore store)
+    private static void publish(Pipeline pipeline, BenchArticles.Article a, Set<String> formats, OutputStore store)
             throws PublishException {
-        publisher.publish(new InputDocument(a.fileName(), a.bytes(), store.root()), formats, store);
+        pipeline.publish(new InputDocument(a.fileName(), a.bytes(), store.root()), formats, store);
     }
 
     private static String loadAverage() {

@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.republish.Service;
-import org.republish.Settings;
-import org.republish.camel.ArticleDesk;
+import org.republish.config.Settings;
+import org.republish.inbox.Archive;
 
 /**
  * Drives the real service as an editor would: files are written under a
@@ -35,7 +35,7 @@ final class ServiceDriver implements AutoCloseable {
         }
 
         boolean published() {
-            return ArticleDesk.DONE.equals(folder);
+            return Archive.DONE.folder().equals(folder);
         }
     }
 
@@ -46,33 +46,34 @@ final class ServiceDriver implements AutoCloseable {
     private final List<Outcome> outcomes = new ArrayList<>();
     private final WatchService watcher;
     private final Thread watchThread;
-    private Service service;
+    private AutoCloseable service;
     private long constructMs;
     private long startMs;
 
     /**
      * @param settings the service settings; input and output folders are taken from them
      * @param rename   true to hand files over by rename, false to write them in place
+     * @param subject  what builds the service
      */
-    ServiceDriver(Settings settings, boolean rename) throws Exception {
+    ServiceDriver(Settings settings, boolean rename, BenchCommand.Subject subject) throws Exception {
         this.rename = rename;
         this.input = settings.path(Settings.INPUT);
         this.output = settings.path(Settings.OUTPUT);
         Files.createDirectories(input);
         Files.createDirectories(output);
         watcher = FileSystems.getDefault().newWatchService();
-        for (String folder : List.of(ArticleDesk.DONE, ArticleDesk.ERROR, ArticleDesk.HOLD)) {
-            Path dir = Files.createDirectories(input.resolve(folder));
+        for (Archive archive : Archive.values()) {
+            Path dir = Files.createDirectories(input.resolve(archive.folder()));
             dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
         }
         watchThread = new Thread(this::watch, "bench-watcher");
         watchThread.setDaemon(true);
         watchThread.start();
         long t0 = System.nanoTime();
-        service = new Service(settings);
+        Callable<AutoCloseable> start = subject.service(settings);
         long t1 = System.nanoTime();
         constructMs = (t1 - t0) / 1_000_000;
-        service.start();
+        service = start.call();
         startMs = (System.nanoTime() - t1) / 1_000_000;
     }
 
@@ -81,7 +82,7 @@ final class ServiceDriver implements AutoCloseable {
         return constructMs;
     }
 
-    /** Milliseconds Service.start took: routes loaded, the folder watched; the service is then ready. */
+    /** Milliseconds starting the service took: routes loaded, the folder watched; the service is then ready. */
     long startMs() {
         return startMs;
     }
@@ -180,7 +181,8 @@ final class ServiceDriver implements AutoCloseable {
 
     /** After an event overflow: look for pending names in the archive folders. */
     private void rescan(long now) {
-        for (String folder : List.of(ArticleDesk.DONE, ArticleDesk.ERROR, ArticleDesk.HOLD)) {
+        for (Archive archive : Archive.values()) {
+            String folder = archive.folder();
             for (String name : List.copyOf(pending.keySet())) {
                 if (Files.exists(input.resolve(folder).resolve(name))) {
                     finished(name, folder, now);

@@ -1,17 +1,16 @@
 package org.republish.camel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.StandardCopyOption;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.apache.camel.Exchange;
-import org.republish.Publisher;
+import org.republish.inbox.Archive;
+import org.republish.inbox.Outcomes;
+import org.republish.inbox.ReasonFiles;
 import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.write.OutputStore;
 import org.slf4j.Logger;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one bean the routes call. It hands each picked-up file to the
- * {@link Publisher} and decides where the input goes afterwards: the route's
+ * {@link Pipeline} and decides where the input goes afterwards: the route's
  * file consumer moves it to the folder named in the {@value #ARCHIVE_HEADER}
  * header ({@code .done/}, {@code .hold/} or {@code .error/}, under a name not
  * yet taken there), and a refused input gets its reason written beside it.
@@ -28,35 +27,11 @@ public final class ArticleDesk {
 
     /** Header holding the input's destination, relative to the input folder. */
     public static final String ARCHIVE_HEADER = "republishArchive";
-    public static final String DONE = ".done";
-    public static final String ERROR = ".error";
-    public static final String HOLD = ".hold";
 
     private static final Logger LOG = LoggerFactory.getLogger("republish.articles");
     private static final String STARTED = "republishStarted";
 
-    /**
-     * Told of every outcome and of the time each stage took, for monitoring.
-     * Called on the route's thread: must be quick; whatever it throws is logged and ignored.
-     */
-    public interface Outcomes extends Publisher.StageTimes {
-        Outcomes NONE = new Outcomes() {
-        };
-
-        /** {@code fileName} was published; {@code nanos} covers the whole of it. */
-        default void published(String fileName, Publisher.Result result, long nanos) {
-        }
-
-        /** {@code fileName} was refused, to .hold/ when {@code hold}, else to .error/. */
-        default void refused(String fileName, boolean hold, String reason, long nanos) {
-        }
-
-        @Override
-        default void took(String stage, long nanos) {
-        }
-    }
-
-    private final Publisher publisher;
+    private final Pipeline pipeline;
     private final OutputStore store;
     private final Set<String> formats;
     private final Path inputDir;
@@ -64,44 +39,23 @@ public final class ArticleDesk {
     private final Outcomes outcomes;
     private final Progress progress;
 
-    public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
-        this(publisher, store, formats, inputDir, maxInputBytes, Outcomes.NONE, new Progress(inputDir, 0));
+    public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
+        this(pipeline, store, formats, inputDir, maxInputBytes, Outcomes.NONE, new Progress(inputDir, 0));
     }
 
     /**
      * @param outcomes told of every outcome and stage time (metrics)
      * @param progress counts articles and logs a progress line while there is work
      */
-    public ArticleDesk(Publisher publisher, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
+    public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
             Outcomes outcomes, Progress progress) {
         this.outcomes = outcomes;
         this.progress = progress;
-        this.publisher = publisher;
+        this.pipeline = pipeline;
         this.store = store;
         this.formats = Set.copyOf(formats);
         this.inputDir = inputDir;
         this.maxInputBytes = maxInputBytes;
-    }
-
-    /**
-     * Removes half-written reason files (hidden {@code .*.tmp}) that a run
-     * stopped by force left in .error/ and .hold/. Call before the route starts.
-     */
-    public void removeLeftovers() throws IOException {
-        for (String folder : new String[] {ERROR, HOLD}) {
-            Path dir = inputDir.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    String n = p.getFileName().toString();
-                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
-        }
     }
 
     /** Route step: publish the file in the exchange; on success it will go to .done/. */
@@ -121,7 +75,7 @@ public final class ArticleDesk {
     private void publishStarted(Exchange exchange, long started) throws PublishException, IOException {
         String name = fileName(exchange);
         Path file = inputDir.resolve(name);
-        exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + name);
+        exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + name);
         long size = Files.size(file);
         if (size > maxInputBytes) {
             throw new PublishException("The file " + name + " is " + size + " bytes, more than the limit of "
@@ -130,13 +84,13 @@ public final class ArticleDesk {
         }
         BasicFileAttributes read = Files.readAttributes(file, BasicFileAttributes.class);
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
-        Publisher.Result result = publisher.publish(input, formats, store, quiet(outcomes),
+        Pipeline.Result result = pipeline.publish(input, formats, store, quiet(outcomes),
                 () -> unchangedSince(file, read, input.bytes().length));
-        String archived = ArchiveNames.free(inputDir.resolve(DONE), name);
-        exchange.getIn().setHeader(ARCHIVE_HEADER, DONE + "/" + archived);
+        String archived = Archive.freeName(inputDir.resolve(Archive.DONE.folder()), name);
+        exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + archived);
         LOG.info("published file=\"{}\" slug={} result=done ms={} warnings={}", name, result.folder(),
                 millisSince(started), result.article().warnings().size());
-        tell(() -> outcomes.published(name, result, System.nanoTime() - started));
+        tell(() -> outcomes.published(name, result.article(), System.nanoTime() - started));
     }
 
     /**
@@ -187,8 +141,7 @@ public final class ArticleDesk {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String name = fileName(exchange);
         boolean hold = cause instanceof PublishException pe && pe.disposition() == PublishException.Disposition.HOLD;
-        String folder = hold ? HOLD : ERROR;
-        String suffix = hold ? ".hold.txt" : ".error.txt";
+        Archive where = hold ? Archive.HOLD : Archive.ERROR;
         String reason;
         if (cause instanceof PublishException) {
             reason = cause.getMessage();
@@ -202,11 +155,11 @@ public final class ArticleDesk {
             reason = "republish failed while processing this file (" + cause + "). This is a fault in republish, "
                     + "not in the article: keep the file and report it to whoever runs the service.";
         }
-        Path dir = inputDir.resolve(folder);
+        Path dir = inputDir.resolve(where.folder());
         Files.createDirectories(dir);
-        String archived = ArchiveNames.free(dir, name);
-        writeAtomically(dir.resolve(archived + suffix), reasonText(name, hold, reason));
-        exchange.getIn().setHeader(ARCHIVE_HEADER, folder + "/" + archived);
+        String archived = Archive.freeName(dir, name);
+        ReasonFiles.write(dir, archived, where, name, reason);
+        exchange.getIn().setHeader(ARCHIVE_HEADER, where.folder() + "/" + archived);
 
         Long started = exchange.getProperty(STARTED, Long.class);
         long ms = started == null ? 0 : millisSince(started);
@@ -229,19 +182,8 @@ public final class ArticleDesk {
         }
     }
 
-    private static Publisher.StageTimes quiet(Outcomes outcomes) {
+    private static Pipeline.StageTimes quiet(Outcomes outcomes) {
         return (stage, nanos) -> tell(() -> outcomes.took(stage, nanos));
-    }
-
-    private static String reasonText(String name, boolean hold, String reason) {
-        String when = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String head = hold
-                ? "republish is holding " + name + ": it was not published."
-                : "republish could not publish " + name + ".";
-        String next = hold
-                ? "Once the missing information is supplied, drop the file into the input folder again."
-                : "The file is kept here unchanged. Fix it and drop it into the input folder again.";
-        return head + "\n\nReason: " + reason + "\n\n" + next + "\n\nTime: " + when + "\n";
     }
 
     private static String fileName(Exchange exchange) {
@@ -250,11 +192,5 @@ public final class ArticleDesk {
 
     private static long millisSince(long nanoStart) {
         return (System.nanoTime() - nanoStart) / 1_000_000;
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.republish.inbox.InputNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -24,7 +24,7 @@ import org.republish.model.Notice;
  * fetched. An image that cannot be embedded keeps its path, and the layout
  * stands its alt text in for it, with a warning naming the file.
  */
-public final class LocalImages {
+final class LocalImages {
 
     /** Larger image files are left out: they would bloat every output, the EPUB and PDF most. */
     static final long MAX_BYTES = 5_000_000;
@@ -48,7 +48,7 @@ public final class LocalImages {
         this.folder = folder;
     }
 
-    public static Article embed(Article article, InputDocument input) {
+    static Article embed(Article article, InputDocument input) {
         LocalImages images = new LocalImages(input.folder());
         Article result = article;
         for (Element img : article.body().select("img[src]")) {

@@ -16,13 +16,13 @@ import org.republish.model.PublishException;
  * and overrides what the article itself says. Editors use it to supply what
  * a held article lacks (a licence, say) without touching the article.
  */
-public final class Sidecars {
+final class Sidecars {
 
     private Sidecars() {
     }
 
     /** The sidecar file for an input, if there is one. */
-    public static Path find(InputDocument input) {
+    static Path find(InputDocument input) {
         if (input.folder() == null) {
             return null;
         }
@@ -35,7 +35,7 @@ public final class Sidecars {
         return null;
     }
 
-    public static Article apply(Article article, InputDocument input) throws PublishException {
+    static Article apply(Article article, InputDocument input) throws PublishException {
         Path sidecar = find(input);
         if (sidecar == null) {
             return article;

@@ -2,8 +2,6 @@ package org.republish.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -11,8 +9,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.republish.camel.InputNames;
-import org.republish.camel.ArticleDesk;
+import org.republish.inbox.Archive;
+import org.republish.inbox.InputNames;
+import org.republish.inbox.ReasonFiles;
 
 /**
  * What the input folder says about the work: files waiting to be taken, and
@@ -20,7 +19,6 @@ import org.republish.camel.ArticleDesk;
  * Read from the disk on every call, so it is right after a restart too.
  */
 final class InputFolder {
-
 
     /** A file waiting in the input folder. */
     record Waiting(String name, long bytes, Instant modified) {
@@ -62,8 +60,9 @@ final class InputFolder {
 
     /** Inputs in .error/ (or .hold/ when {@code hold}), newest first, at most {@code limit}. */
     List<Refused> refused(boolean hold, int limit) {
-        Path dir = root.resolve(hold ? ArticleDesk.HOLD : ArticleDesk.ERROR);
-        String suffix = hold ? ".hold.txt" : ".error.txt";
+        Archive where = hold ? Archive.HOLD : Archive.ERROR;
+        Path dir = root.resolve(where.folder());
+        String suffix = where.reasonSuffix();
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -74,7 +73,7 @@ final class InputFolder {
                     .limit(limit)
                     .map(p -> {
                         String file = p.getFileName().toString();
-                        return new Refused(file.substring(0, file.length() - suffix.length()), reasonIn(p),
+                        return new Refused(file.substring(0, file.length() - suffix.length()), ReasonFiles.reasonIn(p),
                                 modified(p).toInstant());
                     })
                     .toList();
@@ -84,8 +83,9 @@ final class InputFolder {
     }
 
     int refusedCount(boolean hold) {
-        Path dir = root.resolve(hold ? ArticleDesk.HOLD : ArticleDesk.ERROR);
-        String suffix = hold ? ".hold.txt" : ".error.txt";
+        Archive where = hold ? Archive.HOLD : Archive.ERROR;
+        Path dir = root.resolve(where.folder());
+        String suffix = where.reasonSuffix();
         if (!Files.isDirectory(dir)) {
             return 0;
         }
@@ -94,26 +94,6 @@ final class InputFolder {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    /** The "Reason:" paragraph of a reason file written by ArticleDesk, else its whole text. */
-    static String reasonIn(Path reasonFile) {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(reasonFile);
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return "(the reason file is not UTF-8 text)";
-        } catch (IOException e) {
-            return "(the reason file could not be read: " + e.getMessage() + ")";
-        }
-        int start = text.indexOf("Reason: ");
-        if (start >= 0) {
-            int end = text.indexOf("\n\n", start);
-            text = text.substring(start + "Reason: ".length(), end < 0 ? text.length() : end);
-        }
-        text = text.strip();
-        return text.length() > 4000 ? text.substring(0, 4000) + "…" : text;
     }
 
     private static Waiting waitingFile(Path p) {

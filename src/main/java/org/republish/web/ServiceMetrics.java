@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.republish.Publisher;
-import org.republish.camel.ArticleDesk;
+import org.republish.inbox.Outcomes;
+import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
 
 /**
@@ -36,7 +36,7 @@ import org.republish.model.ArticleMeta;
  * republish_refused_files{folder}                 files now in input/.error/ and input/.hold/
  * </pre>
  */
-public final class ServiceMetrics implements ArticleDesk.Outcomes {
+public final class ServiceMetrics implements Outcomes {
 
     /** Source names come from article front matter: cap how many label values they can create. */
     static final int MAX_SOURCES = 50;
@@ -75,9 +75,9 @@ public final class ServiceMetrics implements ArticleDesk.Outcomes {
     }
 
     @Override
-    public void published(String fileName, Publisher.Result result, long nanos) {
+    public void published(String fileName, Article article, long nanos) {
         Counter.builder("republish.articles.done").description("Articles published since the service started")
-                .tag("format", inputFormat(fileName)).tag("source", source(result.article().meta()))
+                .tag("format", inputFormat(fileName)).tag("source", source(article.meta()))
                 .register(registry).increment();
         articleTimer("done").record(nanos, TimeUnit.NANOSECONDS);
     }

@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

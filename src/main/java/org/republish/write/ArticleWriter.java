@@ -12,11 +12,17 @@ import org.republish.model.PublishException;
  */
 public interface ArticleWriter {
 
+    OutputFormat outputFormat();
+
     /** The format's name as used in options: "html", "pdf", "epub". */
-    String format();
+    default String format() {
+        return outputFormat().name();
+    }
 
     /** The file extension of the output, without the dot. */
-    String extension();
+    default String extension() {
+        return outputFormat().extension();
+    }
 
     byte[] write(Article article) throws PublishException;
 

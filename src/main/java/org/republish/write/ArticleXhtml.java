@@ -152,27 +152,16 @@ public final class ArticleXhtml {
         }
     }
 
-    /** True when the image's bytes travel with the article (a raster data: URI), so outputs can show it. */
-    public static boolean isCarried(Element img) {
-        return img.attr("src").matches("(?s)data:image/(png|jpeg|gif|webp);base64,.*");
-    }
-
     /**
-     * Only images embedded in the article (raster {@code data:} URIs) are
-     * carried into outputs: a remote one is never fetched, since no output may
-     * make a request. Any other image's alt text stands in its place, so
-     * nothing the author wrote is lost.
+     * Only the images the outputs carry ({@link CarriedImages}) stay: a
+     * remote one is never fetched, since no output may make a request. Any
+     * other image's alt text stands in its place, so nothing the author wrote
+     * is lost.
      */
     private static void standInForImages(Element content) {
         for (Element img : content.select("img")) {
-            if (isCarried(img)) {
-                continue;
-            }
-            String alt = img.attr("alt").strip();
-            if (alt.isEmpty()) {
-                img.remove();
-            } else {
-                img.replaceWith(new Element("span").addClass("image-alt").text(alt));
+            if (!CarriedImages.isCarried(img)) {
+                CarriedImages.standIn(img);
             }
         }
         for (Element picture : content.select("picture")) {

@@ -3,10 +3,8 @@ package org.republish.write;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,16 +32,10 @@ final class EpubChapter {
      * The prepared document and what preparing it did.
      *
      * @param headingIds      new id for each heading id that had to change
-     * @param imagesOmitted   images left out because their bytes are not in the article
      * @param linksUnwrapped  links kept as plain text because they would point nowhere
      */
-    record Prepared(Document document, List<Image> images, Map<String, String> headingIds,
-                    int imagesOmitted, int linksUnwrapped) {
+    record Prepared(Document document, List<Image> images, Map<String, String> headingIds, int linksUnwrapped) {
     }
-
-    /** EPUB 3 core media types for images, by the type a data: URI declares. */
-    private static final Map<String, String> IMAGE_EXTENSIONS = Map.of(
-            "image/png", "png", "image/jpeg", "jpg", "image/gif", "gif", "image/webp", "webp");
 
     private static final Pattern XML_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-\u00B7]*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -58,93 +50,39 @@ final class EpubChapter {
     Prepared prepare(Document doc, String imageFolder, String originalUrl) {
         Element body = doc.body();
         List<Image> images = new ArrayList<>();
-        int omitted = placeImages(body, imageFolder, images);
+        placeImages(body, imageFolder, images);
         fixContentModel(body);
         fixObsoleteMarkup(body);
         Map<String, String> headingIds = fixIds(body);
         int unwrapped = fixLinks(body, headingIds, originalUrl);
         fixDatesAndLanguages(body);
-        return new Prepared(doc, images, headingIds, omitted, unwrapped);
+        return new Prepared(doc, images, headingIds, unwrapped);
     }
 
     /**
-     * Keeps images whose bytes the article carries (data: URIs of a core type)
-     * as files in the container; any other image is remote or missing, so it
-     * is replaced by its alt text, or dropped when it has none.
+     * Stores the images the layout kept, those the article carries
+     * ({@link CarriedImages}), as files in the container. An image it does
+     * not carry can only come from a document the layout did not make, and
+     * gets the same stand-in as in the layout.
      */
-    private static int placeImages(Element body, String imageFolder, List<Image> images) {
-        int omitted = 0;
-        Set<Element> emptiedCandidates = new LinkedHashSet<>();
+    private static void placeImages(Element body, String imageFolder, List<Image> images) {
         for (Element img : body.select("img")) {
-            Image carried = carriedImage(img, imageFolder, images.size() + 1);
-            if (carried != null) {
-                images.add(carried);
-                img.attr("src", carried.href());
-                img.attr("alt", img.attr("alt")); // an img needs the attribute, even empty
-                for (String size : List.of("width", "height")) {
-                    if (img.hasAttr(size) && !DIGITS.matcher(img.attr(size).strip()).matches()) {
-                        img.removeAttr(size);
-                    }
-                }
+            CarriedImages.Image carried = CarriedImages.of(img);
+            if (carried == null) {
+                CarriedImages.standIn(img);
                 continue;
             }
-            omitted++;
-            Element link = img.closest("a");
-            Element figure = img.closest("figure");
-            if (link != null) {
-                emptiedCandidates.add(link);
-            }
-            if (figure != null) {
-                emptiedCandidates.add(figure);
-            }
-            String alt = img.attr("alt").strip();
-            if (alt.isEmpty()) {
-                img.remove();
-            } else {
-                img.replaceWith(new Element("span").addClass("image-omitted").text(alt));
+            int number = images.size() + 1;
+            String href = imageFolder + "image-" + number + "." + carried.extension();
+            images.add(new Image("img-" + number, href, carried.mediaType(), carried.bytes(), !img.attr("alt").isBlank()));
+            img.attr("src", href);
+            img.attr("alt", img.attr("alt")); // an img needs the attribute, even empty
+            for (String size : List.of("width", "height")) {
+                if (img.hasAttr(size) && !DIGITS.matcher(img.attr(size).strip()).matches()) {
+                    img.removeAttr(size);
+                }
             }
         }
-        for (Element picture : body.select("picture")) {
-            picture.unwrap();
-        }
-        // a link or figure that only held a dropped image would now be empty
-        for (Element container : emptiedCandidates) {
-            if (container.parent() != null && container.text().isBlank() && container.select("img").isEmpty()) {
-                container.remove();
-            }
-        }
-        return omitted;
-    }
-
-    private static Image carriedImage(Element img, String imageFolder, int number) {
-        String src = img.attr("src").strip();
-        if (!src.regionMatches(true, 0, "data:", 0, 5)) {
-            return null;
-        }
-        int comma = src.indexOf(',');
-        if (comma < 0) {
-            return null;
-        }
-        String header = src.substring(5, comma).toLowerCase(Locale.ROOT);
-        if (!header.endsWith(";base64")) {
-            return null;
-        }
-        String mediaType = header.substring(0, header.length() - ";base64".length()).strip();
-        String extension = IMAGE_EXTENSIONS.get(mediaType);
-        if (extension == null) {
-            return null;
-        }
-        byte[] bytes;
-        try {
-            bytes = Base64.getMimeDecoder().decode(src.substring(comma + 1));
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-        if (bytes.length == 0) {
-            return null;
-        }
-        String name = "image-" + number + "." + extension;
-        return new Image("img-" + number, imageFolder + name, mediaType, bytes, !img.attr("alt").isBlank());
     }
 
     /** Elements whose content must be phrasing (inline) content. */

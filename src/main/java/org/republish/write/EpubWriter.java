@@ -28,12 +28,9 @@ import org.republish.model.Notice;
  * PDF are made from), a navigation document built from the article's
  * headings, and the e-reader stylesheet.
  *
- * <p>Images: the writer only has the article, not the files around it, so an
- * image whose bytes the article does not carry (a remote or relative
- * {@code src}) cannot go in the book, and EPUBCheck rejects references to
- * remote images. Such an image is replaced by its alt text (or dropped when it
- * has none); {@link #build(Article)} reports how many as a notice. Images
- * carried as {@code data:} URIs of a core media type are stored in the book.
+ * <p>Images: the images the article carries ({@link CarriedImages}) are
+ * stored in the book; the layout has already stood the alt text in for any
+ * other, which EPUBCheck would reject as a reference to a remote resource.
  *
  * <p>The same article always gives the same bytes: the identifier is a
  * name-based UUID of the original URL (else of title and authors),
@@ -49,7 +46,7 @@ public final class EpubWriter implements ArticleWriter {
     }
 
     static final String RULE = "write.epub";
-    static final String MIMETYPE = "application/epub+zip";
+    static final String MIMETYPE = OutputFormat.EPUB.mediaType();
     static final String FOLDER = "EPUB/";
     static final String PACKAGE = "package.opf";
     static final String NAV = "nav.xhtml";
@@ -93,13 +90,8 @@ public final class EpubWriter implements ArticleWriter {
     }
 
     @Override
-    public String format() {
-        return "epub";
-    }
-
-    @Override
-    public String extension() {
-        return "epub";
+    public OutputFormat outputFormat() {
+        return OutputFormat.EPUB;
     }
 
     @Override
@@ -170,11 +162,6 @@ public final class EpubWriter implements ArticleWriter {
 
     private static List<Notice> noticesOf(EpubChapter.Prepared prepared) {
         List<Notice> notices = new ArrayList<>();
-        if (prepared.imagesOmitted() > 0) {
-            notices.add(new Notice(Notice.Level.WARNING, RULE, prepared.imagesOmitted()
-                    + " image(s) left out of the EPUB because the article does not carry their files "
-                    + "(remote or missing); their alt text stands in for them.", prepared.imagesOmitted(), null));
-        }
         if (prepared.linksUnwrapped() > 0) {
             notices.add(Notice.change(RULE, "Links that pointed nowhere (empty fragments or relative paths "
                     + "without an original URL) were kept as plain text in the EPUB.", prepared.linksUnwrapped(), null));

@@ -42,13 +42,8 @@ public final class HtmlWriter implements ArticleWriter {
     }
 
     @Override
-    public String format() {
-        return "html";
-    }
-
-    @Override
-    public String extension() {
-        return "html";
+    public OutputFormat outputFormat() {
+        return OutputFormat.HTML;
     }
 
     @Override

@@ -102,13 +102,8 @@ public final class PdfWriter implements ArticleWriter {
     }
 
     @Override
-    public String format() {
-        return "pdf";
-    }
-
-    @Override
-    public String extension() {
-        return "pdf";
+    public OutputFormat outputFormat() {
+        return OutputFormat.PDF;
     }
 
     public PageSize pageSize() {

@@ -22,13 +22,8 @@ public final class TextWriter implements ArticleWriter {
             "article", "header", "footer", "aside", "main", "hr", "address", "details", "summary", "body");
 
     @Override
-    public String format() {
-        return "text";
-    }
-
-    @Override
-    public String extension() {
-        return "txt";
+    public OutputFormat outputFormat() {
+        return OutputFormat.TEXT;
     }
 
     @Override

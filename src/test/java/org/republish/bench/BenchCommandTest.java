@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.republish.App;
 import org.republish.testsupport.Samples;
 import picocli.CommandLine;
 
@@ -25,7 +26,7 @@ class BenchCommandTest {
         Path sample = Samples.sampleArticle();
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        int status = new CommandLine(new BenchCommand().printTo(out)).execute("--articles", "5", "--mode", "batch",
+        int status = new CommandLine(App.bench().printTo(out)).execute("--articles", "5", "--mode", "batch",
                 "--sample", sample.toString(), "--corpus", Samples.corpus("ropensci-blog").toString(),
                 "--work", work.toString(), "--pandoc", "0", "--heap-every", "5", "--timeout-s", "300");
         String report = buffer.toString(StandardCharsets.UTF_8);

@@ -9,12 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.republish.Assembly;
+import org.republish.license.Licensing;
 import org.republish.license.PublishingPolicy;
 import org.republish.license.SourceProfiles;
 import org.republish.model.Article;
 import org.republish.model.PublishException;
-import org.republish.read.ArticleReaders;
+import org.republish.pipeline.Pipeline;
+import org.republish.read.Reading;
 import org.republish.write.ArticleWriter;
+import org.republish.write.OutputFormat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +30,10 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.republish.Publisher;
 import org.republish.testsupport.ServiceFixture;
 import org.republish.web.ServiceMetrics;
 import org.republish.write.OutputStore;
+import org.republish.write.Writing;
 
 /** The reasons the desk writes beside a file it could not publish. */
 class ArticleDeskTest {
@@ -46,13 +50,8 @@ class ArticleDeskTest {
         }
 
         @Override
-        public String format() {
-            return "html";
-        }
-
-        @Override
-        public String extension() {
-            return "html";
+        public OutputFormat outputFormat() {
+            return OutputFormat.HTML;
         }
 
         @Override
@@ -77,9 +76,10 @@ class ArticleDeskTest {
     private PublishException refusalWhile(String name, ThrowingRunnable whileWriting) throws Exception {
         Path input = work.resolve("input");
         Path output = Files.createDirectories(work.resolve("output"));
-        Publisher publisher = new Publisher(new ArticleReaders(), SourceProfiles.shipped(), null,
-                new PublishingPolicy(false), null, List.of(new MeddlingWriter(whileWriting)), 20_000, 2_000);
-        ArticleDesk desk = new ArticleDesk(publisher, new OutputStore(output), Set.of("html"), input, 1_000_000,
+        Pipeline pipeline = new Pipeline(new Reading(20_000),
+                new Licensing(SourceProfiles.shipped(), null, new PublishingPolicy(false)), null,
+                new Writing(List.of(new MeddlingWriter(whileWriting)), 2_000));
+        ArticleDesk desk = new ArticleDesk(pipeline, new OutputStore(output), Set.of("html"), input, 1_000_000,
                 new ServiceMetrics(input), new Progress(input, 0));
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             Exchange exchange = new DefaultExchange(context);
@@ -118,7 +118,7 @@ class ArticleDeskTest {
     @Test
     void runningOutOfMemoryIsExplainedInWordsAnOperatorCanActOn() throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
-        ArticleDesk desk = new ArticleDesk(Publisher.standard(ServiceFixture.settings(work, Map.of())),
+        ArticleDesk desk = new ArticleDesk(Assembly.pipeline(ServiceFixture.settings(work, Map.of())),
                 new OutputStore(Files.createDirectories(work.resolve("output"))), Set.of("html"), input, 1_000_000,
                 new ServiceMetrics(input), new Progress(input, 0));
         try (DefaultCamelContext context = new DefaultCamelContext()) {

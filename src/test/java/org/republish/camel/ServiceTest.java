@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Service;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.model.Article;
 import org.republish.testsupport.Poll;
 import org.republish.testsupport.Samples;
@@ -57,7 +57,7 @@ class ServiceTest {
     @Test
     void publishesTheSampleIntoAllFormatsAndArchivesTheInput() throws Exception {
         Path sample = Samples.sampleArticle();
-        Article expected = org.republish.Publisher.standard(Settings.of(Map.of())).prepare(Samples.input(sample));
+        Article expected = org.republish.Assembly.pipeline(Settings.of(Map.of())).prepare(Samples.input(sample));
         Files.copy(sample, input.resolve("sample.md"));
 
         Path done = input.resolve(".done/sample.md");

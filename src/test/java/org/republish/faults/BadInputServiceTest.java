@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Service;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.testsupport.ServiceFixture;
 import org.republish.testsupport.Poll;
 

@@ -20,15 +20,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
-import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.Assembly;
+import org.republish.config.Settings;
 import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.testsupport.Samples;
 
 /**
  * Seeded random mutations of real articles through the readers and the
- * cleaning stage ({@link Publisher#prepare}): whatever the bytes, the only
+ * cleaning stage ({@link Pipeline#prepare}): whatever the bytes, the only
  * exception that may come out is a {@link PublishException} (a reason for the
  * editor), and no input may stall the pipeline. A failing input is saved
  * under target/fuzz-failures/ with the seed and iteration that made it;
@@ -53,12 +54,12 @@ class ReaderFuzzTest {
 
     @TempDir
     static Path emptyDir;
-    static Publisher publisher;
+    static Pipeline pipeline;
     static List<Path> seeds;
 
     @BeforeAll
     static void setUp() throws IOException {
-        publisher = Publisher.standard(Settings.of(Map.of(Settings.PROFILE, "ropensci")));
+        pipeline = Assembly.pipeline(Settings.of(Map.of(Settings.PROFILE, "ropensci")));
         Path shared = Samples.sharedDir();
         assumeTrue(Files.isDirectory(shared.resolve("corpus")), "skipped: no corpora at " + shared.resolve("corpus"));
         List<Path> all = new ArrayList<>();
@@ -95,7 +96,7 @@ class ReaderFuzzTest {
             try {
                 boolean refusedHere = assertTimeoutPreemptively(PER_INPUT, () -> {
                     try {
-                        publisher.prepare(input);
+                        pipeline.prepare(input);
                         return false;
                     } catch (PublishException expected) {
                         return true;
@@ -124,7 +125,7 @@ class ReaderFuzzTest {
     void deeplyNestedMarkdownIsRefusedWithAReasonNotAStackOverflow() {
         String text = "---\nlicense: CC-BY-4.0\n---\n# Deep\n\n" + ">".repeat(5000) + " deep\n";
         PublishException e = assertThrows(PublishException.class, () -> assertTimeoutPreemptively(PER_INPUT,
-                () -> publisher.prepare(new InputDocument("deep.md", text.getBytes(StandardCharsets.UTF_8), emptyDir))));
+                () -> pipeline.prepare(new InputDocument("deep.md", text.getBytes(StandardCharsets.UTF_8), emptyDir))));
         assertTrue(e.getMessage().contains("levels deep"), e.getMessage());
     }
 

@@ -18,8 +18,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.Assembly;
+import org.republish.config.Settings;
+import org.republish.pipeline.Pipeline;
 import org.republish.testsupport.EpubChecker;
 import org.republish.write.OutputStore;
 
@@ -37,10 +38,10 @@ class WebPagePublishingTest {
         Files.copy(source, in.resolve("aclu.html"));
         // the page states no licence; the editor supplies one beside it, as for any held article
         Files.writeString(in.resolve("aclu.yaml"), "license: CC-BY-4.0\n");
-        Publisher publisher = Publisher.standard(Settings.of(Map.of()));
+        Pipeline pipeline = Assembly.pipeline(Settings.of(Map.of()));
         InputDocument input = new InputDocument("aclu.html", Files.readAllBytes(in.resolve("aclu.html")), in);
 
-        Publisher.Result result = publisher.publish(input, Set.of("html", "pdf", "epub", "text"),
+        Pipeline.Result result = pipeline.publish(input, Set.of("html", "pdf", "epub", "text"),
                 new OutputStore(work.resolve("out")));
 
         assertEquals("Facebook Is Tracking Me Even Though I\u2019m Not on Facebook", result.article().meta().title());

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.republish.Settings;
+import org.republish.config.Settings;
 
 /** What the tests that run the real service share: its settings on temporary folders, and reading its results. */
 public final class ServiceFixture {

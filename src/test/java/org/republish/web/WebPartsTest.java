@@ -121,7 +121,7 @@ class WebPartsTest {
         for (int i = 0; i < ServiceMetrics.MAX_SOURCES + 10; i++) {
             var meta = builder.title("t").source(new org.republish.model.Publication("Source " + i, null)).build();
             var article = new org.republish.model.Article(meta, new org.jsoup.nodes.Element("div"), List.of());
-            metrics.published("a.md", new org.republish.Publisher.Result(article, "t", dir, List.of()), 1_000_000);
+            metrics.published("a.md", article, 1_000_000);
         }
         String text = metrics.scrape();
         assertEquals(ServiceMetrics.MAX_SOURCES + 10.0, WebServerTest.sum(text, "republish_articles_done_total"));

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Service;
-import org.republish.Settings;
+import org.republish.config.Settings;
 import org.republish.testsupport.Poll;
 import org.republish.testsupport.Samples;
 import org.republish.testsupport.ServiceFixture;

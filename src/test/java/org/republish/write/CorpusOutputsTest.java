@@ -14,8 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.Assembly;
+import org.republish.config.Settings;
+import org.republish.pipeline.Pipeline;
 import org.republish.testsupport.EpubChecker;
 import org.republish.testsupport.Samples;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -40,15 +41,15 @@ class CorpusOutputsTest {
         try (Stream<Path> s = Files.list(corpus)) {
             posts = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
-        Publisher publisher = Publisher.standard(Settings.of(Map.of(Settings.PROFILE, "ropensci")));
+        Pipeline pipeline = Assembly.pipeline(Settings.of(Map.of(Settings.PROFILE, "ropensci")));
         OutputStore store = new OutputStore(out);
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (int i = 0; i < posts.size(); i += every) {
             Path post = posts.get(i);
-            Publisher.Result r;
+            Pipeline.Result r;
             try {
-                r = publisher.publish(Samples.input(post), Set.of("pdf", "epub"), store);
+                r = pipeline.publish(Samples.input(post), Set.of("pdf", "epub"), store);
             } catch (org.republish.model.PublishException e) {
                 failures.add(post.getFileName() + ": not published: " + e.getMessage());
                 continue;

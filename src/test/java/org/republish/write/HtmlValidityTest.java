@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.Assembly;
+import org.republish.config.Settings;
 import org.republish.model.Article;
+import org.republish.pipeline.Pipeline;
 import org.republish.testsupport.NuHtmlChecker;
 import org.republish.testsupport.Samples;
 
@@ -20,7 +21,7 @@ import org.republish.testsupport.Samples;
 class HtmlValidityTest {
 
     private static NuHtmlChecker checker;
-    private final Publisher publisher = Publisher.standard(Settings.of(java.util.Map.of(Settings.PROFILE, "ropensci")));
+    private final Pipeline pipeline = Assembly.pipeline(Settings.of(java.util.Map.of(Settings.PROFILE, "ropensci")));
     private final HtmlWriter html = new HtmlWriter(new ArticleXhtml(), Stylesheets.bundled());
 
     @BeforeAll
@@ -38,7 +39,7 @@ class HtmlValidityTest {
     }
 
     private List<NuHtmlChecker.Message> errorsOf(Path input) throws Exception {
-        Article article = publisher.prepare(Samples.input(input));
+        Article article = pipeline.prepare(Samples.input(input));
         return NuHtmlChecker.errors(checker.check(html.write(article)));
     }
 

@@ -26,8 +26,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.republish.Publisher;
+import org.republish.Assembly;
 import org.republish.model.Notice;
+import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
 import org.republish.testsupport.EpubChecker;
 import org.republish.testsupport.ServiceFixture;
@@ -72,9 +73,9 @@ class LocalImagesOutputsTest {
 
                 The end of the article.
                 """;
-        Publisher publisher = Publisher.standard(ServiceFixture.settings(work, Map.of()));
+        Pipeline pipeline = Assembly.pipeline(ServiceFixture.settings(work, Map.of()));
         OutputStore store = new OutputStore(Files.createDirectories(work.resolve("output")));
-        Publisher.Result result = publisher.publish(new InputDocument("field.md",
+        Pipeline.Result result = pipeline.publish(new InputDocument("field.md",
                 markdown.getBytes(StandardCharsets.UTF_8), folder), Set.of("html", "pdf", "epub"), store);
 
         List<String> warnings = result.article().warnings().stream().map(Notice::message).toList();

@@ -18,8 +18,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.republish.Publisher;
-import org.republish.Settings;
+import org.republish.Assembly;
+import org.republish.config.Settings;
+import org.republish.pipeline.Pipeline;
 import org.republish.testsupport.EpubChecker;
 import org.republish.testsupport.Samples;
 
@@ -33,7 +34,7 @@ class SampleAttributionOutputsTest {
 
     @Test
     void everyOutputCarriesTheLicenceAndCredit() throws Exception {
-        Publisher.Result r = Publisher.standard(Settings.of(Map.of()))
+        Pipeline.Result r = Assembly.pipeline(Settings.of(Map.of()))
                 .publish(Samples.input(Samples.sampleArticle()), Set.of("html", "pdf", "epub"), new OutputStore(out));
         Path dir = r.directory();
         String base = r.folder();

@@ -1,4 +1,4 @@
-package org.republish;
+package org.republish.config;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,15 +10,24 @@ import org.republish.model.Publication;
 import org.republish.model.PublishException;
 
 /**
- * The licence stage: which source an article comes from, under which licence
- * it may be republished, and the attribution it must carry. Runs after the
- * republisher's wrapper has been read (so the notice, the source and the
- * original address are known) and before cleaning (which needs to know
- * whether the words may change). Thread-safe; build once.
+ * The licensing stage, in two calls on either side of cleaning. Before:
+ * {@link #decide} recognises the article's source ({@link SourceProfiles}),
+ * weighs every licence statement found in and around it
+ * ({@link LicenseResolver}) and applies the {@link PublishingPolicy}, holding
+ * an article that may not be published. It runs once the republisher's
+ * wrapper has been read, so that the notice, the source and the original
+ * address are known. After: {@link #attribute} writes the attribution notice
+ * from the metadata as it will be published ({@link AttributionBuilder}).
+ * Thread-safe; build once and share.
  */
-public final class LicenseStage {
+public final class Licensing {
 
-    /** An article with its licence decided, and the profile of its source (or null). */
+    /**
+     * An article whose licence was decided.
+     *
+     * @param article the article with its licence, its evidence weighed, and its source
+     * @param profile the source profile it matched, or the default profile, or null: what its attribution follows
+     */
     public record Decided(Article article, SourceProfile profile) {
     }
 
@@ -27,7 +36,7 @@ public final class LicenseStage {
     private final PublishingPolicy policy;
 
     /** @param defaultProfile the profile of articles that match none, or null */
-    public LicenseStage(SourceProfiles profiles, SourceProfile defaultProfile, PublishingPolicy policy) {
+    public Licensing(SourceProfiles profiles, SourceProfile defaultProfile, PublishingPolicy policy) {
         this.profiles = profiles;
         this.defaultProfile = defaultProfile;
         this.policy = policy;

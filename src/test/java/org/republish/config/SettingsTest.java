@@ -1,4 +1,4 @@
-package org.republish;
+package org.republish.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,157 @@
+package org.republish.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.republish.clean.Cleaning;
+import org.republish.clean.CleaningResult;
+import org.republish.license.Licensing;
+import org.republish.model.Article;
+import org.republish.model.PublishException;
+import org.republish.read.InputDocument;
+import org.republish.read.Reading;
+import org.republish.write.OutputFile;
+import org.republish.write.OutputStore;
+import org.republish.write.Slugs;
+import org.republish.write.Writing;
+
+/**
+ * From one input file to its outputs: the steps that make the article ready
+ * (read; take off the republisher's wrapper; decide the licence from what
+ * the article, its wrapper and its page state; clean; attribute), then the writing of every
+ * requested format and the manifest, then the store, which commits them
+ * whole. Used by the service's route and by the {@code convert} command
+ * alike. Built once and shared; thread-safe.
+ */
+public final class Pipeline {
+
+    /** What publishing one input produced. */
+    public record Result(Article article, String folder, Path directory, List<OutputFile> files) {
+    }
+
+    /**
+     * Told how long each stage of publishing one input took: "read" (every
+     * step up to the article ready to write), each writer's format ("html",
+     * "pdf"...) and "store". Called on the publishing thread; must be quick
+     * and must not throw.
+     */
+    @FunctionalInterface
+    public interface StageTimes {
+        StageTimes NONE = (stage, nanos) -> { };
+
+        void took(String stage, long nanos);
+    }
+
+    /** Asked just before the outputs are committed; throws when they must not be (the input changed meanwhile). */
+    @FunctionalInterface
+    public interface CommitCheck {
+        CommitCheck NONE = () -> { };
+
+        void beforeCommit() throws PublishException;
+    }
+
+    /** In order; each is one call into one stage. */
+    private final List<Step> steps;
+    private final Writing writing;
+
+    /** @param cleaning the cleaning stage, or null to skip it */
+    public Pipeline(Reading reading, Licensing licensing, Cleaning cleaning, Writing writing) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(draft -> draft.with(reading.read(draft.input())));
+        if (cleaning != null) {
+            steps.add(draft -> draft.with(checked(cleaning.unwrap(draft.article()))));
+        }
+        steps.add(draft -> draft.with(licensing.decide(draft.article(), draft.input().fileName())));
+        if (cleaning != null) {
+            steps.add(draft -> draft.with(checked(cleaning.tidy(draft.article()))));
+        }
+        steps.add(draft -> draft.with(licensing.attribute(draft.article(), draft.profile())));
+        this.steps = List.copyOf(steps);
+        this.writing = writing;
+    }
+
+    /** Cleaning that would change the author's words publishes nothing: the fidelity check's report says why. */
+    private static Article checked(CleaningResult cleaned) throws PublishException {
+        if (!cleaned.fidelity().passed()) {
+            throw new PublishException("Cleaning would have changed the author's words, so the article was not "
+                    + "published (its licence, like most republishing licences, requires the words unchanged).\n"
+                    + cleaned.report() + "\nSwitch off the rule named above (clean.RULE=false) or fix the input.");
+        }
+        return cleaned.article();
+    }
+
+    /** The formats this pipeline can write. */
+    public Set<String> formats() {
+        return writing.formats();
+    }
+
+    /**
+     * Reads the article and makes it ready for writing: sidecar metadata,
+     * the wrapper read into metadata, licence and source, cleaning (both with
+     * the fidelity check), attribution.
+     * Throws when the article cannot be published (an ERROR) or may not be
+     * yet (a HOLD).
+     */
+    public Article prepare(InputDocument input) throws PublishException {
+        Draft draft = Draft.of(input);
+        for (Step step : steps) {
+            draft = step.apply(draft);
+        }
+        return draft.article();
+    }
+
+    /**
+     * Does the slow first-time work now rather than on the first article:
+     * the writers' own warm-up, then {@code sample} through every step and
+     * every writer a few times (class loading, the interpreter), storing nothing.
+     */
+    public void warmUp(InputDocument sample) throws PublishException {
+        writing.warmUp();
+        for (int i = 0; i < 3; i++) {
+            writing.write(prepare(sample), formats(), sample.fileName(), "", "warm-up", (format, nanos) -> { });
+        }
+    }
+
+    /** Publishes {@code input} in the given formats into {@code store}. */
+    public Result publish(InputDocument input, Set<String> formats, OutputStore store) throws PublishException {
+        return publish(input, formats, store, StageTimes.NONE, CommitCheck.NONE);
+    }
+
+    /**
+     * Publishes {@code input}, reporting the time each stage took to {@code
+     * times}; {@code check} may still stop the outputs from being committed.
+     */
+    public Result publish(InputDocument input, Set<String> formats, OutputStore store, StageTimes times,
+            CommitCheck check) throws PublishException {
+        for (String f : formats) {
+            if (!formats().contains(f)) {
+                throw new IllegalArgumentException("unknown output format " + f + "; known: " + formats());
+            }
+        }
+        long readStart = System.nanoTime();
+        Article article = prepare(input);
+        times.took("read", System.nanoTime() - readStart);
+        String slug = Slugs.of(article.meta().title(), input.baseName());
+        String inputSha = OutputFile.Hashes.sha256(input.bytes());
+        String folder = null;
+        try {
+            folder = store.folderFor(slug, input.fileName(), inputSha);
+            Writing.Written written = writing.write(article, formats, input.fileName(), inputSha, folder, times::took);
+            check.beforeCommit();
+            long storeStart = System.nanoTime();
+            Path dir = store.commit(folder, written.files());
+            times.took("store", System.nanoTime() - storeStart);
+            return new Result(written.article(), folder, dir, written.files());
+        } catch (IOException e) {
+            throw new PublishException("The outputs of " + input.fileName() + " could not be written into "
+                    + store.root() + " (" + e + "). Check that the output folder exists, is writable and has "
+                    + "free space, then drop the file again.", e);
+        } finally {
+            if (folder != null) {
+                store.release(folder);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.republish.write;
+
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Which images the outputs carry: those whose bytes travel with the article,
+ * as a base64 {@code data:} URI of a raster type every output can show (PNG,
+ * JPEG, GIF, WebP). No output fetches anything or reads a file, so every
+ * other image is left out of all of them alike, its alt text standing in for
+ * it in an element of class {@value #STAND_IN_CLASS}. Stateless.
+ */
+final class CarriedImages {
+
+    /** The class of the element holding a left-out image's alt text; every stylesheet styles it. */
+    static final String STAND_IN_CLASS = "image-alt";
+
+    /** A carried image's bytes, with its media type and the file extension that goes with it. */
+    record Image(String mediaType, String extension, byte[] bytes) {
+    }
+
+    private static final Pattern DATA_URI = Pattern.compile("data:image/(png|jpeg|gif|webp);base64,");
+
+    private static final Map<String, String> EXTENSIONS = Map.of("png", "png", "jpeg", "jpg", "gif", "gif",
+            "webp", "webp");
+
+    private CarriedImages() {
+    }
+
+    static boolean isCarried(Element img) {
+        return carriedType(img.attr("src")) != null;
+    }
+
+    /** The image's bytes if the outputs carry it, else null. */
+    static Image of(Element img) {
+        String src = img.attr("src");
+        String type = carriedType(src);
+        if (type == null) {
+            return null;
+        }
+        byte[] bytes = Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+        return new Image("image/" + type, EXTENSIONS.get(type), bytes);
+    }
+
+    /** How many images in {@code body} the outputs leave out. */
+    static int leftOut(Element body) {
+        return (int) body.select("img").stream().filter(img -> !isCarried(img)).count();
+    }
+
+    /** Puts the alt text of an image the outputs leave out in its place, or removes it when it has none. */
+    static void standIn(Element img) {
+        String alt = img.attr("alt").strip();
+        if (alt.isEmpty()) {
+            img.remove();
+        } else {
+            img.replaceWith(new Element("span").addClass(STAND_IN_CLASS).text(alt));
+        }
+    }
+
+    /**
+     * "png", "jpeg", "gif" or "webp" when {@code src} is a data: URI of that
+     * type holding whole base64 (no stray characters, padding only at the
+     * end), so that its bytes always decode; else null.
+     */
+    private static String carriedType(String src) {
+        Matcher header = DATA_URI.matcher(src);
+        if (!header.lookingAt()) {
+            return null;
+        }
+        int start = header.end();
+        int length = src.length() - start;
+        if (length == 0 || length % 4 != 0) {
+            return null;
+        }
+        int end = src.length();
+        for (int pad = 0; pad < 2 && src.charAt(end - 1) == '='; pad++) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            char c = src.charAt(i);
+            boolean base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                    || c == '/';
+            if (!base64) {
+                return null;
+            }
+        }
+        return header.group(1);
+    }
+}
