@@ -116,27 +116,32 @@ public final class ExtractAuthorSignOff extends RemovingTransform {
      */
     static List<Author> parseAll(String text, ArticleMeta meta) {
         String line = WrapperPatterns.withoutBullet(text).replaceAll("^[_*\\s]+|[_*\\s]+$", "");
-        Author one = parse(line, meta);
-        if (one != null) {
-            return List.of(one);
-        }
         List<String> credits = new ArrayList<>();
         for (String part : line.split("\\s*;\\s*")) {
             credits.addAll(splitAfterInstitutions(part));
         }
-        if (credits.size() < 2 || credits.size() > 12) {
-            return List.of();
-        }
         List<Author> authors = new ArrayList<>();
-        for (String c : credits) {
+        for (String c : credits.size() >= 2 && credits.size() <= 12 ? credits : List.<String>of()) {
             Author a = parse(c, ArticleMeta.empty());
             if (a == null || a.affiliation() == null) {
-                return List.of();
+                authors.clear();
+                break;
             }
             authors.add(a);
         }
-        return authors;
+        if (!authors.isEmpty()) {
+            return authors;
+        }
+        Author one = parse(line, meta);
+        return one == null ? List.of() : List.of(one);
     }
+
+    /** Words of a department's or a subject's name, never of a person's: "Physical Sciences", "Communication Technologies". */
+    private static final Pattern SUBJECT_WORD = Pattern.compile(
+            "(?iu)\\b(?:sciences?|studies|technolog(?:y|ies)|engineering|communications?|research|development|management"
+                    + "|affairs|policy|health|medicine|arts|humanities|economics|law|mathematics|physics|chemistry|biology"
+                    + "|education|department|school|faculty|program(?:me)?|international|global|national|public|social"
+                    + "|political|computer|information|data|security|systems|design)\\b");
 
     private static final Pattern JOIN = Pattern.compile("\\s+(?:and|y|et|und|e|&)\\s+(?=\\p{Lu})");
 
@@ -148,7 +153,10 @@ public final class ExtractAuthorSignOff extends RemovingTransform {
         while (m.find()) {
             String left = part.substring(from, m.start());
             String lastPart = left.substring(left.lastIndexOf(',') + 1);
-            if (left.contains(",") && INSTITUTION.matcher(lastPart).find()) {
+            String right = part.substring(m.end());
+            String nextName = right.contains(",") ? right.substring(0, right.indexOf(',')) : right;
+            if (left.contains(",") && INSTITUTION.matcher(lastPart).find() && PersonNames.looksLikeName(nextName)
+                    && !SUBJECT_WORD.matcher(nextName).find()) {
                 out.add(left.strip());
                 from = m.end();
             }
