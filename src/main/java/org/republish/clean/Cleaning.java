@@ -79,6 +79,7 @@ public final class Cleaning {
                 new NormalizeWhitespaceAndUnicode(),
                 new ResolveEscapeArtefacts(),
                 new DropTrackingPixels(),
+                new ExtractExportMetadata(),
                 new ExtractRepublisherByline(),
                 new ExtractLeadStandfirst(),
                 new ExtractRepublicationNotice(),

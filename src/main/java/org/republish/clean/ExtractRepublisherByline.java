@@ -29,10 +29,15 @@ public final class ExtractRepublisherByline extends RemovingTransform {
     private static final Pattern BY = Pattern.compile(
             "(?iu)\\b(?:by|par|von|por)\\s+(?-i)(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|de|der|da|di|du|le|la))+)");
     private static final Pattern FIRST_PUBLISHED = Pattern.compile(
-            "(?iu)\\b(?:date\\s+)?(?:first|originally)\\s+published(?:\\s+on)?\\s*:?\\s*$|\\bpubli[ée]\\s+(?:pour la premi[èe]re fois|initialement)(?:\\s+le)?\\s*:?\\s*$");
+            "(?iu)\\b(?:date\\s+)?(?:first|originally)\\s+published(?:\\s+on)?\\s*:?\\s*$|\\bpubli[ée]\\s+(?:pour la premi[èe]re fois|initialement)(?:\\s+le)?\\s*:?\\s*$"
+                    + "|\\bdate\\s+de\\s+premi[èe]re\\s+publication\\s*:?\\s*$|\\bfecha\\s+de\\s+(?:la\\s+)?primera\\s+publicaci[óo]n\\s*:?\\s*$"
+                    + "|\\bpublicad[oa]\\s+originalmente(?:\\s+(?:el|em))?\\s*:?\\s*$|\\bdata\\s+da\\s+primeira\\s+publica[çc][ãa]o\\s*:?\\s*$"
+                    + "|\\b(?:erstver[öo]ffentlichung|zuerst\\s+ver[öo]ffentlicht)(?:\\s+am)?\\s*:?\\s*$");
     private static final Set<String> FILLER = Set.of("by", "par", "on", "le", "the", "date", "first", "originally",
             "published", "publié", "publie", "updated", "posted", "pour", "la", "première", "premiere", "fois",
-            "initialement", "and", "et");
+            "initialement", "and", "et", "de", "publication", "fecha", "primera", "publicación", "publicado",
+            "originalmente", "por", "el", "del", "y", "data", "da", "primeira", "publicação", "em", "von", "am",
+            "erstveröffentlichung", "zuerst", "veröffentlicht", "und");
 
     @Override
     public TransformResult applyTracked(Article article) {

@@ -17,7 +17,7 @@ import org.republish.model.Notice;
  */
 public final class ResolveEscapeArtefacts implements ArticleTransform {
 
-    private static final Pattern ESCAPED = Pattern.compile("\\\\+([$*_#~|\\[\\]`&%!.,;:?\"'<>{}+=^@-])");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\+([$*_#~|\\[\\]`&%!.,;:?\"'<>{}+=^@\\p{Sc}-])");
     private static final Pattern ENTITY = Pattern.compile("&(?:amp;)*(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     @Override

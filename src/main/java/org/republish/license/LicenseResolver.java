@@ -136,10 +136,10 @@ public final class LicenseResolver {
         String ignored = null;
         if (e.place() == Place.OTHER) {
             ignored = "a comment or code on the page, not about the article";
-        } else if (media) {
-            ignored = "an image credit: it licenses the picture, not the article";
         } else if (e.place() == Place.SITE && OTHER_SUBJECT.matcher(text).find()) {
             ignored = "it licenses something else on the site, not its articles";
+        } else if (media) {
+            ignored = "an image credit: it licenses the picture, not the article";
         }
 
         // The most specific licence the statement names: a link or an exact name wins over a type

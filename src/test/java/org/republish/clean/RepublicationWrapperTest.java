@@ -192,4 +192,43 @@ class RepublicationWrapperTest {
                 out.article().meta().authors().stream().map(Author::name).toList());
         assertEquals("<p>Body.</p>", Articles.html(out.article()));
     }
+
+    @Test
+    void aFrenchCopyInTheSamplesStyle() {
+        Article in = Articles.of("<p>Vendredi 12 mai 2023, par <a href=\"#\">MARCHAND Élise</a> (Date de première "
+                + "publication : 3 mai 2023)</p><p><strong>Les prix de l'énergie ont doublé en un an, et les ménages "
+                + "modestes en paient le prix le plus lourd.</strong></p><p>Le chauffage coûte désormais 12 \\€ de plus "
+                + "par mois.</p><p>Élise Marchand, Maîtresse de conférences, Université de Lille</p><p>Cet article est "
+                + "republié à partir de <a href=\"https://theconversation.com/fr\">The Conversation</a> sous licence "
+                + "Creative Commons. Lire l’<a href=\"https://theconversation.com/x-12\">article original</a>.</p>",
+                new ArticleMeta.Builder().title("Titre").lang("fr").build());
+        CleaningResult out = Cleaning.standard().unwrap(in);
+        assertTrue(out.fidelity().passed(), out.report());
+        ArticleMeta m = out.article().meta();
+        assertEquals("2023-05-12", m.republished());
+        assertEquals("2023-05-03", m.published());
+        assertEquals("Élise Marchand", m.authors().get(0).name());
+        assertEquals("Université de Lille", m.authors().get(0).affiliation());
+        assertTrue(m.standfirst().startsWith("Les prix de l'énergie"), m.standfirst());
+        assertEquals("The Conversation", m.source().name());
+        assertEquals("https://theconversation.com/x-12", m.originalUrl());
+        assertEquals("<p>Le chauffage coûte désormais 12 € de plus par mois.</p>", Articles.html(out.article()));
+    }
+
+    @Test
+    void fieldsAReadLaterToolSavedWithTheArticle() {
+        Article in = Articles.of("<p>Author: [[Jane Doe]] URL: https://news.example.org/a-story Tags: [[energy]] "
+                + "[[prices]] Show tags</p><p>The article's first paragraph.</p><p>Show tags</p>",
+                new ArticleMeta.Builder().title("T").build());
+        TransformResult out = Articles.applyTracked(new ExtractExportMetadata(), in);
+        ArticleMeta m = out.article().meta();
+        assertEquals(List.of(Author.named("Jane Doe")), m.authors());
+        assertEquals("https://news.example.org/a-story", m.originalUrl());
+        assertEquals(List.of("energy", "prices"), m.tags());
+        assertEquals("<p>The article's first paragraph.</p>", Articles.html(out.article()));
+
+        Article prose = Articles.of("<p>Source: the ministry's own figures, which nobody had read until last week, "
+                + "show a rise.</p><p>More.</p>");
+        assertEquals(0, Articles.applyTracked(new ExtractExportMetadata(), prose).removals().size());
+    }
 }
