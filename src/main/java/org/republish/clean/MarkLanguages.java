@@ -21,7 +21,7 @@ public final class MarkLanguages implements ArticleTransform {
         Article result = article;
         String lang = article.meta().lang();
         if (lang == null || lang.isBlank()) {
-            Optional<String> guessed = LanguageGuess.of(article.body().text());
+            Optional<String> guessed = LanguageGuess.ofArticle(article.body().text());
             if (guessed.isEmpty()) {
                 return article;
             }

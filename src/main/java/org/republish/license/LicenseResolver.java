@@ -264,11 +264,19 @@ public final class LicenseResolver {
             }
             if (profile != null && !permission && undecided()) {
                 if (profile.siteLicense() != null) {
+                    for (Read r : reads) {
+                        verdicts.putIfAbsent(r, r.generic() ? "says only \"Creative Commons\"; the source's own licence "
+                                + "says which" : r.specific() ? "named in passing, not as this article's licence"
+                                : "names no licence; the source's own licence covers the article");
+                    }
                     decided(profile.siteLicense(), "every article of " + profile.name() + " is published under "
-                            + profile.siteLicense().shortName() + " (the " + profile.id() + " source profile)");
+                            + profile.siteLicense().shortName() + " (source profile " + profile.id() + ")");
                     return;
                 }
                 if (profileNamed && profile.defaultLicense() != null) {
+                    for (Read r : reads) {
+                        verdicts.putIfAbsent(r, "names no licence; the profile named for the article decides");
+                    }
                     decided(profile.defaultLicense(), "the " + profile.id() + " profile was named for this article, "
                             + "and " + profile.name() + "'s policy states " + profile.defaultLicense().shortName());
                     return;

@@ -118,22 +118,15 @@ public final class ArticleXhtml {
         }
         if (meta.published() != null) {
             Element dateline = header.appendElement("p").addClass("dateline");
-            dateline.appendText(firstPublishedWords(meta.langOrDefault()) + " ");
+            LayoutWords words = LayoutWords.of(meta.langOrDefault());
+            dateline.appendText(words.firstPublished() + " ");
             dateline.appendElement("time").attr("datetime", meta.published())
                     .text(humanDate(meta.published(), meta.langOrDefault()));
             if (meta.source() != null) {
-                dateline.appendText(" " + byWord(meta.langOrDefault()) + " " + meta.source().name());
+                dateline.appendText(" " + words.by() + " " + meta.source().name());
             }
         }
         return header;
-    }
-
-    private static String firstPublishedWords(String lang) {
-        return lang.startsWith("fr") ? "Publié pour la première fois le" : "First published";
-    }
-
-    private static String byWord(String lang) {
-        return lang.startsWith("fr") ? "par" : "by";
     }
 
     /** "2023-03-08" in English becomes "8 March 2023"; an unparseable value is shown as given. */

@@ -27,20 +27,6 @@ final class EpubPages {
     private EpubPages() {
     }
 
-    /** Words the pages use, in the article's language (English unless French, as in ArticleXhtml). */
-    record Words(String contents, String landmarks, String titlePage, String startOfArticle,
-                 String firstPublished, String by, String originalArticle, String licence) {
-
-        static Words forLanguage(String lang) {
-            if (lang.startsWith("fr")) {
-                return new Words("Sommaire", "Repères", "Page de titre", "Début de l\u2019article",
-                        "Publié pour la première fois le", "par", "Article original", "Licence");
-            }
-            return new Words("Contents", "Landmarks", "Title page", "Start of the article",
-                    "First published", "by", "Original article", "Licence");
-        }
-    }
-
     /** An empty XHTML page with the EPUB namespace declared and the stylesheet linked. */
     static Document page(String lang, String title, String cssHref) {
         Document doc = Document.createShell("");
@@ -55,7 +41,7 @@ final class EpubPages {
     /** Title, byline, where and when it first appeared, and the licence and attribution notice. */
     static Document titlePage(ArticleMeta meta, String cssHref) {
         String lang = meta.langOrDefault();
-        Words words = Words.forLanguage(lang);
+        LayoutWords words = LayoutWords.of(lang);
         String title = ArticleXhtml.titleOf(meta);
         Document doc = page(lang, title, cssHref);
         Element section = doc.body().appendElement("section")
@@ -113,7 +99,7 @@ final class EpubPages {
     static Document navigation(ArticleMeta meta, List<ArticleXhtml.Heading> headings, Map<String, String> renamedIds,
                                String cssHref, String titleHref, String chapterHref) {
         String lang = meta.langOrDefault();
-        Words words = Words.forLanguage(lang);
+        LayoutWords words = LayoutWords.of(lang);
         Document doc = page(lang, words.contents(), cssHref);
         Element toc = doc.body().appendElement("nav").attr("epub:type", "toc").id("toc");
         toc.appendElement("h1").text(words.contents());
