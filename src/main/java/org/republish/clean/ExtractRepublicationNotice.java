@@ -89,7 +89,13 @@ public final class ExtractRepublicationNotice extends RemovingTransform {
 
     static ArticleMeta apply(ArticleMeta meta, RepublicationNotices.Notice notice, List<Notice> notices) {
         ArticleMeta.Builder b = meta.toBuilder().evidence(notice.evidence());
-        if (meta.source() == null && notice.source() != null) {
+        if (notice.source() != null && (meta.source() == null || !sameName(meta.source().name(), notice.source()))) {
+            if (meta.source() != null) {
+                // the page's own site (or the metadata's source) is the republisher; the notice names the original
+                notices.add(Notice.info("ExtractRepublicationNotice", "source taken from the notice (" + notice.source()
+                        + "), not " + meta.source().name() + ", which republished it"));
+                b.extra("republisher", meta.source().name());
+            }
             b.source(new Publication(notice.source(), notice.sourceHome()));
         }
         String original = notice.originalUrl();
@@ -104,6 +110,12 @@ public final class ExtractRepublicationNotice extends RemovingTransform {
             }
         }
         return b.build();
+    }
+
+    private static boolean sameName(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return x.contains(y) || y.contains(x);
     }
 
     static String host(String url) {

@@ -39,6 +39,7 @@ final class Bylines {
         }
         String line = LEADING_BY.matcher(PageTitle.normalize(byline)).replaceFirst("").strip();
         line = TRAILING_DATE.matcher(line).replaceFirst("").strip();
+        line = line.replaceAll("\\(?(?:https?://|www\\.)\\S+\\)?", " ").replaceAll("\\s+", " ").strip();
         List<String> names = new ArrayList<>();
         for (String part : JOINERS.split(line)) {
             String[] commaParts = part.split("\\s*,\\s*");
