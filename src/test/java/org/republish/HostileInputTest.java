@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,49 @@ class HostileInputTest {
             assertFalse(html.contains(banned), "the HTML output contains " + banned);
         }
         assertTrue(html.contains("hover text"));
+    }
+
+    /** Only web addresses become links: a hostile original address is dropped, with a warning, from every output. */
+    @Test
+    void aHostileOriginalAddressNeverBecomesALink() throws Exception {
+        List<String> hostile = List.of("javascript:alert(document.domain)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
+                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox(1)", "file:///etc/passwd",
+                "//evil.example/x");
+        int n = 0;
+        for (String url : hostile) {
+            String md = "---\ntitle: Hostile address " + n + "\nlicense: CC-BY-4.0\nsource:\n  name: Example\n  url: \""
+                    + url + "\"\nurl: \"" + url + "\"\n---\n\nPlain words.\n";
+            InputDocument input = new InputDocument("address" + n++ + ".md", md.getBytes(StandardCharsets.UTF_8), out);
+            Pipeline.Result result = PIPELINE.publish(input, Set.of("html", "pdf", "epub"), new OutputStore(out.resolve("o")));
+            assertEquals(null, result.article().meta().originalUrl(), url);
+            assertEquals(null, result.article().meta().source().homeUrl(), url);
+            assertTrue(result.article().warnings().stream().anyMatch(w -> w.rule().equals("read.address")), url);
+            String html = Files.readString(result.directory().resolve(result.folder() + ".html")).toLowerCase();
+            for (String banned : List.of("javascript:", "vbscript:", "data:text/html", "file:///", "evil.example")) {
+                assertFalse(html.contains(banned), url + ": the HTML output contains " + banned);
+            }
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(result.directory().resolve(result.folder() + ".pdf")))) {
+                int links = 0;
+                for (var pdfPage : doc.getPages()) {
+                    for (var annotation : pdfPage.getAnnotations()) {
+                        if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                            links++;
+                            assertTrue(uri.getURI().startsWith("https://"), url + ": the PDF links " + uri.getURI());
+                        }
+                    }
+                }
+                assertTrue(links > 0, "the licence deed is linked, so link annotations were looked at");
+            }
+        }
+        String page = "<html><head><title>Canonical</title><link rel=\"canonical\" href=\"javascript:alert(1)\">"
+                + "<meta property=\"og:url\" content=\"javascript:alert(2)\"><link rel=\"license\" "
+                + "href=\"https://creativecommons.org/licenses/by/4.0/\"></head><body><article><p>Words of a saved page "
+                + "that are long enough to be its article, and then some more words.</p></article></body></html>";
+        InputDocument input = new InputDocument("canonical.html", page.getBytes(StandardCharsets.UTF_8), out);
+        Pipeline.Result result = PIPELINE.publish(input, Set.of("html"), new OutputStore(out.resolve("o")));
+        assertEquals(null, result.article().meta().originalUrl());
+        assertFalse(Files.readString(result.directory().resolve(result.folder() + ".html")).toLowerCase()
+                .contains("javascript:"));
     }
 
     @Test

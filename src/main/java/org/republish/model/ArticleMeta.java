@@ -18,7 +18,7 @@ import java.util.Map;
  * @param republished  when the republisher this copy came from published it
  * @param description  a one-sentence summary for metadata, or null
  * @param source       the publication the article comes from, or null
- * @param originalUrl  the URL of the original article, or null
+ * @param originalUrl  the URL of the original article (an absolute http(s) address, see {@link WebAddress}), or null
  * @param license      the licence the article is published under, or null while unknown
  * @param articleId    the source's own id for the article, or null
  * @param attribution  the republication notice to show, or null until built
@@ -51,6 +51,8 @@ public record ArticleMeta(
         authors = authors == null ? List.of() : List.copyOf(authors);
         tags = tags == null ? List.of() : List.copyOf(tags);
         licenseEvidence = licenseEvidence == null ? List.of() : List.copyOf(licenseEvidence);
+        // only a web address may ever become a link (WebAddress); the reading stage warns when it drops one
+        originalUrl = WebAddress.webOrNull(originalUrl);
         extra = extra == null ? Map.of() : Map.copyOf(extra);
     }
 

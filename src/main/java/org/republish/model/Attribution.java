@@ -13,10 +13,15 @@ public record Attribution(List<Span> spans) {
 
     /** A run of text, linked when {@code href} is not null. */
     public record Span(String text, String href) {
+        public Span {
+            href = WebAddress.webOrNull(href);
+        }
+
         public static Span text(String text) {
             return new Span(text, null);
         }
 
+        /** A link, or plain text when {@code href} is not a web address ({@link WebAddress}). */
         public static Span link(String text, String href) {
             return new Span(text, href);
         }

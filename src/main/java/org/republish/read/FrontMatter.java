@@ -11,6 +11,7 @@ import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
 import org.republish.model.LicenseEvidence;
 import org.republish.model.Publication;
+import org.republish.model.WebAddress;
 import org.republish.model.PublishException;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -114,8 +115,12 @@ public final class FrontMatter {
                 case "url", "original_url", "canonical", "canonical_url", "source_url", "link", "original",
                         "originalurl" -> {
                     if (!(v instanceof Map) && !(v instanceof Collection)) {
-                        meta.originalUrl(text(v));
-                        hasUrl = true;
+                        if (WebAddress.isWeb(text(v))) {
+                            meta.originalUrl(text(v));
+                            hasUrl = true;
+                        } else {
+                            meta.extra(REJECTED_ADDRESS, text(v));
+                        }
                     }
                 }
                 case "tags", "keywords", "categories" -> meta.tags(strings(v));
@@ -173,8 +178,11 @@ public final class FrontMatter {
     }
 
     private static boolean isUrl(Object v) {
-        return !(v instanceof Map) && !(v instanceof Collection) && text(v).matches("(?i)https?://\\S+");
+        return !(v instanceof Map) && !(v instanceof Collection) && WebAddress.isWeb(text(v));
     }
+
+    /** Extra key holding an address given as the original's that is not a web address, for the warning. */
+    static final String REJECTED_ADDRESS = "rejectedAddress";
 
     private static String text(Object v) {
         return String.valueOf(v).strip();

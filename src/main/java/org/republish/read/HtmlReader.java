@@ -14,6 +14,7 @@ import org.republish.model.Author;
 import org.republish.model.LicenseEvidence;
 import org.republish.model.Notice;
 import org.republish.model.Publication;
+import org.republish.model.WebAddress;
 import org.republish.model.PublishException;
 
 /**
@@ -79,6 +80,9 @@ public final class HtmlReader implements ArticleReader {
                 .description(found.description())
                 .published(found.published())
                 .originalUrl(found.canonical());
+        if (found.canonical() != null && !WebAddress.isWeb(found.canonical())) {
+            meta.extra(FrontMatter.REJECTED_ADDRESS, found.canonical());
+        }
         List<LicenseEvidence> statements = PageLicenseStatements.of(page, body.text());
         meta.licenseEvidence(statements);
         List<String> owners = SiteOwner.names(page, statements, found.siteName(), found.canonical());
@@ -150,6 +154,9 @@ public final class HtmlReader implements ArticleReader {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
             meta.originalUrl(canonical.attr("href"));
+            if (!WebAddress.isWeb(canonical.attr("href"))) {
+                meta.extra(FrontMatter.REJECTED_ADDRESS, canonical.attr("href"));
+            }
         }
 
         Element container = page.selectFirst("article");

@@ -1,6 +1,7 @@
 package org.republish.read;
 
 import org.republish.model.Article;
+import org.republish.model.Notice;
 import org.republish.model.PublishException;
 
 /**
@@ -36,6 +37,13 @@ public final class Reading {
             throw new PublishException("The article in " + input.fileName() + " has no text: after its metadata "
                     + "there is nothing to publish. Check that the whole article was saved into the file.");
         }
-        return Sidecars.apply(article, input);
+        article = Sidecars.apply(article, input);
+        String rejected = article.meta().extra().get(FrontMatter.REJECTED_ADDRESS);
+        if (rejected != null) {
+            article = article.withNotice(Notice.warning("read.address", "The original's address \""
+                    + rejected.strip() + "\" is not a web address (http or https), so no output links it; give the "
+                    + "original article's https:// address in the metadata (url:) if it has one."));
+        }
+        return article;
     }
 }
