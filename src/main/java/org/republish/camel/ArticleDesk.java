@@ -76,6 +76,11 @@ public final class ArticleDesk {
         String name = fileName(exchange);
         Path file = inputDir.resolve(name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + name);
+        if (Files.isSymbolicLink(file)) {
+            throw new PublishException("The file " + name + " is a symbolic link. republish reads only files dropped "
+                    + "into the input folder itself, never what a link points to (a link could expose any file the "
+                    + "service can read). Copy the article itself into the input folder.");
+        }
         long size = Files.size(file);
         if (size > maxInputBytes) {
             throw new PublishException("The file " + name + " is " + size + " bytes, more than the limit of "

@@ -40,6 +40,11 @@ final class Sidecars {
         if (sidecar == null) {
             return article;
         }
+        if (Files.isSymbolicLink(sidecar)) {
+            throw new PublishException("The metadata file " + sidecar.getFileName() + " beside " + input.fileName()
+                    + " is a symbolic link, which is never read (a link could expose any file the service can read). "
+                    + "Put the metadata file itself beside the article and drop the article again.");
+        }
         String yaml;
         try {
             yaml = Files.readString(sidecar, StandardCharsets.UTF_8);

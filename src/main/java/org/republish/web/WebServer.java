@@ -334,8 +334,12 @@ public final class WebServer implements AutoCloseable {
         } else if (name.indexOf(':') >= 0) {
             name = name.substring(0, name.indexOf(':'));
         }
-        return name.equals("localhost") || name.equals("::1") || name.startsWith("127.");
+        return name.equals("localhost") || name.equals("::1") || LOOPBACK_V4.matcher(name).matches();
     }
+
+    /** A literal IPv4 loopback address, 127.0.0.0/8: "127.0.0.1", never a name such as "127.0.0.1.attacker.example". */
+    private static final java.util.regex.Pattern LOOPBACK_V4 = java.util.regex.Pattern.compile(
+            "127(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
     private static boolean isLoopback(String host) {
         try {

@@ -78,6 +78,22 @@ class BadInputServiceTest {
     }
 
     @Test
+    void symbolicLinksAreNeverFollowed() throws Exception {
+        Path secret = work.resolve("secret-notes.txt");
+        Files.writeString(secret, LICENSED + "# Secret\n\nThe password is swordfish.\n");
+        Files.createSymbolicLink(input.resolve("leak.md"), secret);
+        assertRefused("leak.md", "symbolic link");
+
+        Path metadata = work.resolve("secret.yaml");
+        Files.writeString(metadata, "title: Secret title\nlicense: CC-BY-4.0\n");
+        Files.createSymbolicLink(input.resolve("linked.yaml"), metadata);
+        Files.writeString(input.resolve(".linked.md.tmp"), LICENSED + "# Linked\n\nWords.\n");
+        Files.move(input.resolve(".linked.md.tmp"), input.resolve("linked.md"));
+        assertRefused("linked.md", "symbolic link");
+        assertTrue(Files.readString(secret).contains("swordfish"), "the linked file is left alone");
+    }
+
+    @Test
     void binaryDataWithATextExtensionIsRefused() throws Exception {
         byte[] png = new byte[4096];
         new java.util.Random(11).nextBytes(png);

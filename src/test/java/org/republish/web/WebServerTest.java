@@ -213,6 +213,9 @@ class WebServerTest {
         assertTrue(rawGet("/output/" + slug + "/manifest%2Ejson", "localhost").startsWith("HTTP/1.1 200"));
         // a loopback server answers only to loopback names (no DNS rebinding)
         assertTrue(rawGet("/", "attacker.example").startsWith("HTTP/1.1 403"));
+        assertTrue(rawGet("/", "127.0.0.1.attacker.example").startsWith("HTTP/1.1 403"), "a name starting 127. is a name");
+        assertTrue(rawGet("/", "127.attacker.example:8080").startsWith("HTTP/1.1 403"));
+        assertTrue(rawGet("/", "127.0.0.2").startsWith("HTTP/1.1 200"), "127.0.0.0/8 is all loopback");
     }
 
     @Test
