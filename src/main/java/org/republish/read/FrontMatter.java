@@ -51,9 +51,18 @@ public final class FrontMatter {
                 .setMaxAliasesForCollections(20)
                 .setCodePointLimit(2 * 1024 * 1024)
                 .build();
+        int depth = flowDepth(yaml);
+        if (depth > MAX_FLOW_DEPTH) {
+            throw new PublishException("The metadata in " + what + " nests brackets " + depth + " levels deep, more "
+                    + "than the limit of " + MAX_FLOW_DEPTH + ". No article's metadata needs that: the file is probably "
+                    + "damaged or machine-made. Fix the metadata and drop the file again.");
+        }
         Object loaded;
         try {
             loaded = new Load(settings).loadFromString(yaml);
+        } catch (StackOverflowError tooDeep) {
+            throw new PublishException("The metadata in " + what + " is nested too deeply for the YAML parser. No "
+                    + "article's metadata needs that: fix the metadata and drop the file again.");
         } catch (YamlEngineException e) {
             throw new PublishException("The metadata in " + what + " is not valid YAML: "
                     + e.getMessage().lines().findFirst().orElse("parse error")
@@ -67,6 +76,33 @@ public final class FrontMatter {
                     + "but it is a " + (loaded instanceof List ? "list" : "single value") + ".");
         }
         return (Map<String, Object>) loaded;
+    }
+
+    /** Deepest nesting of [ ] and { } the metadata may have; the YAML parser recurses on each level. */
+    static final int MAX_FLOW_DEPTH = 64;
+
+    /** How deeply [ ] and { } nest in the text, outside quotes, found in one pass. */
+    static int flowDepth(String yaml) {
+        int depth = 0;
+        int deepest = 0;
+        char quote = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if (c == '\n') {
+                quote = 0;
+            }
+        }
+        return deepest;
     }
 
     /** Sets on {@code meta} every field the values name, as the article's own metadata. */

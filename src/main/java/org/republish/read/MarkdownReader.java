@@ -57,7 +57,15 @@ public final class MarkdownReader implements ArticleReader {
             notices.add(Notice.warning("read.shortcodes", "Unknown shortcode(s) removed: "
                     + String.join(", ", shortcodes.unknown()) + ". Check that nothing of the article was in them."));
         }
-        Node document = parser.parse(shortcodes.markdown());
+        Node document;
+        try {
+            document = parser.parse(shortcodes.markdown());
+        } catch (StackOverflowError tooDeep) {
+            // the parser recurses per character on some lines (thousands of dashes or list markers in a row)
+            throw new PublishException("The article in " + input.fileName() + " has a line the Markdown parser cannot "
+                    + "read: thousands of dashes, list markers or quote marks in a row. No article needs that: the file "
+                    + "is probably damaged or machine-made. Shorten or remove that line and drop it again.");
+        }
         int depth = nestingDepth(document);
         if (depth > MAX_NESTING) {
             throw new PublishException("The article in " + input.fileName() + " nests quotes or lists " + depth

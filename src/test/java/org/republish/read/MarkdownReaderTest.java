@@ -95,6 +95,24 @@ class MarkdownReaderTest {
         assertTrue(a.body().text().contains("Hello there"));
     }
 
+    /** Inputs that made the parsers overflow their stack are refused as bad input, with a reason. */
+    @Test
+    void parserBombsAreRefusedWithAReason() throws Exception {
+        String deepYaml = "---\ntitle: deep\nx: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\n\nWords.\n";
+        PublishException yaml = assertThrows(PublishException.class, () -> read("deep.md", deepYaml));
+        assertTrue(yaml.getMessage().contains("nests brackets 5000 levels deep"), yaml.getMessage());
+
+        PublishException markers = assertThrows(PublishException.class,
+                () -> read("markers.md", "# T\n\n" + "- ".repeat(10_000) + "item\n"));
+        assertTrue(markers.getMessage().contains("cannot read"), markers.getMessage());
+        PublishException dashes = assertThrows(PublishException.class,
+                () -> read("dashes.md", "# T\n\nWords.\n\n" + "-".repeat(20_000) + "\n\nMore.\n"));
+        assertTrue(dashes.getMessage().contains("cannot read"), dashes.getMessage());
+
+        Article complexKey = read("complex.md", "---\n? [a, b]\n: c\ntitle: Complex key\n---\n\nWords.\n");
+        assertEquals("Complex key", complexKey.meta().title(), "a complex key is kept as an extra, not a fault");
+    }
+
     @Test
     void brokenFrontMatterIsAClearError() {
         PublishException e = assertThrows(PublishException.class,
