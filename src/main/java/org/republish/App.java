@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.republish.bench.BenchCommand;
 import org.republish.config.Settings;
+import org.republish.web.WebServer;
 import org.republish.model.PublishException;
 import org.republish.pipeline.Pipeline;
 import org.republish.read.InputDocument;
@@ -90,6 +91,14 @@ public final class App implements Callable<Integer> {
 
         @Option(names = "--to", paramLabel = "FORMATS", description = "Formats to write, e.g. html,pdf,epub.")
         void formats(String v) { options.put(Settings.FORMATS, v); }
+
+        @Option(names = "--port", paramLabel = "PORT",
+                description = "Port of the status page, health and metrics (default: 8080; 0 picks a free one).")
+        void port(String v) { options.put(WebServer.PORT, v); }
+
+        @Option(names = "--host", paramLabel = "ADDRESS",
+                description = "Address they listen on (default: 127.0.0.1, this machine only).")
+        void host(String v) { options.put(WebServer.HOST, v); }
 
         @Override
         public Integer call() throws Exception {

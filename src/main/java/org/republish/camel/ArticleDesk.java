@@ -93,6 +93,11 @@ public final class ArticleDesk {
                 () -> unchangedSince(file, read, input.bytes().length));
         String archived = Archive.freeName(inputDir.resolve(Archive.DONE.folder()), name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + archived);
+        try {
+            ReasonFiles.supersede(inputDir, name, result.folder());
+        } catch (IOException e) {
+            LOG.warn("the earlier reason for {} could not be marked as published: {}", name, e.toString());
+        }
         LOG.info("published file=\"{}\" slug={} result=done ms={} warnings={}", name, result.folder(),
                 millisSince(started), result.article().warnings().size());
         tell(() -> outcomes.published(name, result.article(), System.nanoTime() - started));

@@ -41,6 +41,33 @@ public final class ReasonFiles {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** What ends the name of a reason file whose input was published later from a new copy. */
+    public static final String PUBLISHED_SUFFIX = ".published.txt";
+
+    /**
+     * An input held or refused earlier under {@code inputName} was published
+     * from a new copy: its reason file, which the status page and the
+     * refused-files gauge read as "still waiting", becomes a note saying so
+     * ({@code name.published.txt}). The earlier copy itself stays where it is.
+     */
+    public static void supersede(Path inputDir, String inputName, String outputFolder) throws IOException {
+        for (Archive refused : new Archive[] {Archive.HOLD, Archive.ERROR}) {
+            Path reason = inputDir.resolve(refused.folder()).resolve(inputName + refused.reasonSuffix());
+            if (!Files.isRegularFile(reason, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String when = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            String text = Files.readString(reason, StandardCharsets.UTF_8) + "\nPublished later from a new copy of "
+                    + inputName + " into output/" + outputFolder + "/ (" + when + "); the copy here is the earlier "
+                    + "one, kept as it was.\n";
+            Path target = reason.resolveSibling(inputName + PUBLISHED_SUFFIX);
+            Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(reason);
+        }
+    }
+
     /** The "Reason:" paragraph of a reason file, else its whole text. */
     public static String reasonIn(Path reasonFile) {
         String text;

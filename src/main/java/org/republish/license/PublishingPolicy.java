@@ -58,7 +58,8 @@ public final class PublishingPolicy {
                     + (whyMissing == null || whyMissing.isBlank() ? "" : " (" + whyMissing + ")")
                     + ". Add the licence to the front matter, e.g. a line \"license: CC-BY-4.0\", or put a file "
                     + sidecar + " next to the input containing \"license: CC-BY-4.0\" (use the licence the original "
-                    + "states: CC-BY-ND-4.0, CC-BY-SA-4.0, a deed URL...). Then drop the article in again.";
+                    + "states: CC-BY-ND-4.0, CC-BY-SA-4.0, a deed URL...). Then drop the article in again (or convert it "
+                    + "again).";
             return new Decision(Outcome.HOLD, reason, false);
         }
         if (license.nonCommercial() && commercial) {

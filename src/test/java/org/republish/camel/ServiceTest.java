@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.republish.inbox.ReasonFiles;
 import org.junit.jupiter.api.io.TempDir;
 import org.republish.Service;
 import org.republish.config.Settings;
@@ -182,6 +183,11 @@ class ServiceTest {
         JsonNode manifest = new ObjectMapper().readTree(findManifest("unlicensed.md").toFile());
         assertEquals("CC-BY-4.0", manifest.path("article").path("license").path("id").asText());
         assertTrue(Files.exists(input.resolve("unlicensed.yaml")), "the sidecar stays where the editor put it");
+        // no longer waiting: the held copy stays, its reason becomes a note that it was published since
+        Poll.until(WAIT, () -> !Files.exists(note), () -> "the hold note is marked as published; input holds " + list(input));
+        assertTrue(Files.exists(input.resolve(".hold/unlicensed.md")), "the earlier copy is kept");
+        String published = Files.readString(input.resolve(".hold/unlicensed.md" + ReasonFiles.PUBLISHED_SUFFIX));
+        assertTrue(published.contains("no licence") && published.contains("Published later from a new copy"), published);
     }
 
     private static void assertRefused(String name, String reasonFragment) throws IOException {
