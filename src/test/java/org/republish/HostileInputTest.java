@@ -134,6 +134,21 @@ class HostileInputTest {
                 .contains("javascript:"));
     }
 
+    /** Thousands of nested tables made extraction take minutes; such a page is refused at once. */
+    @Test
+    void deeplyNestedTablesAreRefusedQuickly() {
+        for (int n : new int[] {250, 10_000}) {
+            String page = "<html><head><title>Nested</title></head><body>" + "<table><tr><td>".repeat(n)
+                    + "<p>Deep words.</p>" + "</td></tr></table>".repeat(n) + "</body></html>";
+            InputDocument input = new InputDocument("nested.html", page.getBytes(StandardCharsets.UTF_8), out);
+            long start = System.nanoTime();
+            PublishException e = assertThrows(PublishException.class, () -> PIPELINE.prepare(input));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(e.getMessage().contains("nests tables") && e.getMessage().contains("limit of 32"), e.getMessage());
+            assertTrue(ms < 10_000, n + " nested tables took " + ms + " ms to refuse");
+        }
+    }
+
     @Test
     void anArticleTooLargeToLayOutIsRefusedQuicklyWithTheLimit() {
         StringBuilder md = new StringBuilder("# Many items\n\n");

@@ -74,21 +74,29 @@ final class ContentCleanup {
         for (Element e : reversed) {
             if (e != content && root(e) == root && shouldRemove(e, tag)) {
                 e.remove();
+                dataTables.clear(); // a table's answer depends on what it still holds
             }
         }
     }
 
+    /** Whether each table is a data table, found once per cleanup: the answer is asked for every ancestor. */
+    private final java.util.Map<Element, Boolean> dataTables = new java.util.IdentityHashMap<>();
+
+    private boolean dataTable(Element table) {
+        return dataTables.computeIfAbsent(table, ContentCleanup::isDataTable);
+    }
+
     private boolean shouldRemove(Element e, String tag) {
-        if (tag.equals("table") && isDataTable(e)) {
+        if (tag.equals("table") && dataTable(e)) {
             return false;
         }
         for (Element a : e.parents()) {
             if (a.normalName().equals("code") || a.normalName().equals("pre")
-                    || (a.normalName().equals("table") && isDataTable(a))) {
+                    || (a.normalName().equals("table") && dataTable(a))) {
                 return false;
             }
         }
-        if (e.select("table").stream().anyMatch(t -> t != e && isDataTable(t))) {
+        if (e.select("table").stream().anyMatch(t -> t != e && dataTable(t))) {
             return false;
         }
         String text = e.text();
