@@ -34,7 +34,10 @@ final class ChildService implements AutoCloseable {
         this.work = work;
         this.log = work.resolve("service.log");
         StringBuilder props = new StringBuilder();
-        settings.forEach((k, v) -> props.append(k).append(" = ").append(v).append('\n'));
+        Map<String, String> all = new java.util.TreeMap<>(settings);
+        // a free port, never the default: a service the user runs on this machine must not fail the tests
+        all.putIfAbsent("republish.http.port", "0");
+        all.forEach((k, v) -> props.append(k).append(" = ").append(v).append('\n'));
         Path config = work.resolve("service.properties");
         Files.writeString(config, props.toString(), StandardCharsets.UTF_8);
 
