@@ -53,6 +53,7 @@ public final class Service implements AutoCloseable {
         Files.createDirectories(output);
         OutputStore store = new OutputStore(output);
         store.removeLeftovers();
+        warnIfFileNamesCannotBeRead();
 
         Pipeline pipeline = Assembly.pipeline(settings);
         if (!pipeline.formats().containsAll(settings.formats())) {
@@ -94,6 +95,19 @@ public final class Service implements AutoCloseable {
      * Left to the JVM, a signal would exit 143 or 130 however cleanly the
      * work was finished, and a supervisor could not tell an orderly stop from a crash.
      */
+    /**
+     * The JVM reads file names in the encoding of the locale it starts in; under LANG=C a name such as
+     * "ünï-日本.md" cannot be read, and such a file would wait in the input folder unseen.
+     */
+    private static void warnIfFileNamesCannotBeRead() {
+        String names = System.getProperty("sun.jnu.encoding", "");
+        if (!names.isEmpty() && !names.replace("-", "").equalsIgnoreCase("UTF8")) {
+            LOG.warn("file names are read as {} (the locale's encoding): files whose names hold other characters "
+                    + "(accents, non-Latin scripts) cannot be taken from the input folder. Start the service in a UTF-8 "
+                    + "locale, e.g. LC_ALL=C.UTF-8 java -jar target/republish.jar", names);
+        }
+    }
+
     public void run() throws Exception {
         for (String signal : java.util.List.of("TERM", "INT")) {
             try {
