@@ -293,7 +293,8 @@ public final class LicenseResolver {
                         ? "named in passing, not as this article's licence" : "names no licence");
             }
             if (how == null) {
-                how = "no statement licenses this article";
+                how = reads.isEmpty() ? "nothing in the article, its metadata or its page states a licence"
+                        : "none of the statements found licenses this article";
             }
         }
 
@@ -461,10 +462,27 @@ public final class LicenseResolver {
         return t.length() <= 160 ? t : t.substring(0, 157) + "...";
     }
 
-    /** The evidence as lines for a hold note: where, what it says, what was made of it. */
+    /** Statements listed one by one in a hold note; the rest are counted. */
+    private static final int LISTED = 12;
+
+    /**
+     * The evidence as lines for a hold note: where, what it says, what was made of it. Statements that
+     * name a licence come first; readers' comments and statements naming none are counted, not listed.
+     */
     public static String describe(List<LicenseEvidence> weighed) {
         StringBuilder out = new StringBuilder();
+        List<LicenseEvidence> listed = new ArrayList<>();
+        int quiet = 0;
         for (LicenseEvidence e : weighed) {
+            boolean namesOne = e.reading() != null && !e.reading().equals("no licence named");
+            if ((namesOne && e.place() != Place.OTHER) || e.place() == Place.EDITOR || e.place() == Place.METADATA
+                    || e.place() == Place.NOTICE) {
+                listed.add(e);
+            } else {
+                quiet++;
+            }
+        }
+        for (LicenseEvidence e : listed.subList(0, Math.min(LISTED, listed.size()))) {
             out.append("- ").append(e.place().description()).append(": \"").append(shorten(e.text())).append('"');
             if (!e.links().isEmpty()) {
                 out.append(" (links ").append(String.join(", ", e.links().stream().limit(3).toList())).append(')');
@@ -474,6 +492,11 @@ public final class LicenseResolver {
                 out.append("; ").append(e.verdict());
             }
             out.append('\n');
+        }
+        int more = quiet + Math.max(0, listed.size() - LISTED);
+        if (more > 0) {
+            out.append("- and ").append(more).append(" more mention(s) in the text, comments or code that name no "
+                    + "licence of the article (all are in the manifest when it is published)\n");
         }
         return out.toString();
     }
