@@ -1,6 +1,5 @@
 package org.republish.clean;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
 import org.republish.model.Notice;
 import org.republish.model.Publication;
+import org.republish.model.WebAddress;
 
 /**
  * The previous republisher's notice ("This article is republished from The
@@ -102,7 +102,7 @@ public final class ExtractRepublicationNotice extends RemovingTransform {
         if (original != null) {
             if (meta.originalUrl() == null) {
                 b.originalUrl(original);
-            } else if (!host(meta.originalUrl()).equals(host(original))) {
+            } else if (!WebAddress.host(meta.originalUrl()).equals(WebAddress.host(original))) {
                 // the metadata's address is the republisher's own page; the notice names the original
                 notices.add(Notice.info("ExtractRepublicationNotice", "original address taken from the notice ("
                         + original + "), not the metadata's " + meta.originalUrl() + ", which is on another site"));
@@ -116,14 +116,5 @@ public final class ExtractRepublicationNotice extends RemovingTransform {
         String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
         String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
         return x.contains(y) || y.contains(x);
-    }
-
-    static String host(String url) {
-        try {
-            String h = new URI(url.strip()).getHost();
-            return h == null ? "" : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (Exception notAUrl) {
-            return "";
-        }
     }
 }

@@ -39,4 +39,17 @@ public final class WebAddress {
     public static String webOrNull(String address) {
         return isWeb(address) ? address.strip() : null;
     }
+
+    /** The host of an address, lower case, without a leading "www."; "" when it has none. */
+    public static String host(String address) {
+        if (address == null) {
+            return "";
+        }
+        try {
+            String h = new URI(address.strip()).getHost();
+            return h == null ? "" : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (URISyntaxException notAnAddress) {
+            return "";
+        }
+    }
 }

@@ -154,7 +154,7 @@ public final class HtmlReader implements ArticleReader {
                 return name;
             }
         }
-        String host = SiteOwner.host(canonical).replaceFirst("^www\\.", "");
+        String host = WebAddress.host(canonical);
         return host.isEmpty() ? (declared == null || declared.isBlank() ? null : declared.strip()) : host;
     }
 

@@ -1,6 +1,5 @@
 package org.republish.read;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.republish.model.LicenseEvidence;
+import org.republish.model.WebAddress;
 
 /**
  * Who a site belongs to and what it is called, as a page says it beyond its
@@ -57,7 +57,7 @@ final class SiteOwner {
             }
         }
         personalSite(siteName).ifPresent(names::add);
-        String host = host(canonical);
+        String host = WebAddress.host(canonical);
         Matcher h = PERSONAL_HOST.matcher(host);
         if (h.matches()) {
             StringBuilder name = new StringBuilder();
@@ -115,18 +115,5 @@ final class SiteOwner {
             joined.append(p.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
         }
         return s.equals(initials.toString()) || s.equals(parts[0].toLowerCase(Locale.ROOT)) || s.equals(joined.toString());
-    }
-
-    /** The host of an address, or "". */
-    static String host(String url) {
-        if (url == null) {
-            return "";
-        }
-        try {
-            String h = new URI(url.strip()).getHost();
-            return h == null ? "" : h.toLowerCase(Locale.ROOT);
-        } catch (Exception notAUrl) {
-            return "";
-        }
     }
 }
