@@ -131,7 +131,7 @@ public final class AttributionBuilder {
         } else if (license.spdxId().startsWith("CC0")) {
             spans.add(Span.text(" " + words.publicDomain() + " "));
             spans.add(Span.link(license.shortName(), license.url()));
-            spans.add(Span.text(words.publicDomainEnd() + "."));
+            spans.add(Span.text("."));
         } else {
             spans.add(Span.text(" " + words.licensedUnder() + " "));
             spans.add(Span.link(license.shortName(), license.url()));
