@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
 
     /** How articles arrive. */
-    public enum Mode { batch, trickle, scale }
+    public enum Mode { batch, trickle, scale, extraction }
 
     /** What the bench measures, built by the application for each run from that run's settings. */
     public interface Subject {
@@ -59,8 +59,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--mode", paramLabel = "MODE",
             description = "batch: all at once (throughput); trickle: one by one (latency); "
-                    + "scale: the sample at each --sizes multiple (default: ${DEFAULT-VALUE}).")
+                    + "scale: the sample at each --sizes multiple; extraction: the saved web pages in --pages, "
+                    + "their texts written to --texts (default: ${DEFAULT-VALUE}).")
     Mode mode = Mode.batch;
+
+    @Option(names = "--pages", paramLabel = "DIR", description = "extraction: saved pages (NAME.html, NAME.html.gz or "
+            + "NAME/source.html) (default: SHARED/corpus/trafilatura-eval/pages).")
+    Path pages;
+
+    @Option(names = "--texts", paramLabel = "DIR", description = "extraction: where each page's text goes, as NAME.txt "
+            + "for ../shared/tools/score-extraction (default: WORK/texts).")
+    Path texts;
+
+    @Option(names = "--bodies", paramLabel = "DIR", description = "extraction: also write each page's article body "
+            + "as HTML, NAME.html, for a look at what was kept.")
+    Path bodies;
 
     @Option(names = "--workers", paramLabel = "K", description = "republish.workers for the service (0: one per core).")
     int workers = 0;
@@ -138,6 +151,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + "; run from the project folder beside ../shared, or give --shared or --sample");
             return 2;
         }
+        if (mode == Mode.extraction) {
+            return extraction();
+        }
         Path corpusDir = "none".equals(corpus) ? null
                 : corpus != null ? Path.of(corpus) : shared.resolve("corpus/ropensci-blog");
         BenchArticles generated = BenchArticles.load(sampleFile, corpusDir);
@@ -172,6 +188,25 @@ public final class BenchCommand implements Callable<Integer> {
                 out.println("work folder kept: " + dir);
             }
         }
+    }
+
+    /** Extraction only: quality is scored by the shared scorer on the texts; here, how long each page took. */
+    private int extraction() throws Exception {
+        Path from = pages != null ? pages : shared.resolve("corpus/trafilatura-eval/pages");
+        if (!Files.isDirectory(from)) {
+            out.println("bench: no folder of pages at " + from.toAbsolutePath().normalize() + "; give --pages");
+            return 2;
+        }
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("republish")).setLevel(Level.WARN);
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("republish-bench-");
+        Path to = texts != null ? texts : dir.resolve("texts");
+        Pipeline pipeline = subject.pipeline(settings(dir));
+        ExtractionBench.Run run = ExtractionBench.run(pipeline, from, to, bodies);
+        out.printf("extraction: %d page(s) from %s, %d refused; time per page %s; slowest %s%n", run.pages(),
+                from, run.refused(), run.times().summary(), run.slowest());
+        run.refusals().forEach(r -> out.println("  refused " + r));
+        out.println("texts in " + to + "; score them with ../shared/tools/score-extraction");
+        return 0;
     }
 
     private Settings settings(Path dir) {

@@ -55,6 +55,8 @@ public final class Pipeline {
     /** In order; each is one call into one stage. */
     private final List<Step> steps;
     private final Writing writing;
+    private final Reading reading;
+    private final Cleaning cleaning;
 
     /** @param cleaning the cleaning stage, or null to skip it */
     public Pipeline(Reading reading, Licensing licensing, Cleaning cleaning, Writing writing) {
@@ -70,6 +72,8 @@ public final class Pipeline {
         steps.add(draft -> draft.with(licensing.attribute(draft.article(), draft.profile())));
         this.steps = List.copyOf(steps);
         this.writing = writing;
+        this.reading = reading;
+        this.cleaning = cleaning;
     }
 
     /** Cleaning that would change the author's words publishes nothing: the fidelity check's report says why. */
@@ -100,6 +104,18 @@ public final class Pipeline {
             draft = step.apply(draft);
         }
         return draft.article();
+    }
+
+    /**
+     * The article as read and cleaned (wrapper taken off, tidied), with no
+     * licence decided and no attribution: the text that extraction is measured on.
+     */
+    public Article extract(InputDocument input) throws PublishException {
+        Article article = reading.read(input);
+        if (cleaning != null) {
+            article = checked(cleaning.tidy(checked(cleaning.unwrap(article))));
+        }
+        return article;
     }
 
     /**

@@ -89,6 +89,7 @@ final class ArticleExtractor {
             Element top = chooseTop(candidates, body);
             Element content = gatherWithSiblings(top);
             new ContentCleanup(pass.weighClasses(), pass.cleanConditionally()).clean(content);
+            BoilerplateBlocks.clean(content);
             return new Extraction(content, byline);
         }
 

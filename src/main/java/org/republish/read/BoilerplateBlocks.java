@@ -1,0 +1,244 @@
+package org.republish.read;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what sites put around and into an article that its class names do
+ * not give away, recognised by what it says, in the languages of the pages
+ * we read: a "Related" / "Mehr zum Thema" / "Le puede interesar" heading with
+ * the teaser links under it, a "Read also: <link>" line between paragraphs,
+ * a widget's lone label ("Print recipe", "Back to top") and a site's
+ * copyright line. Only short blocks are judged, so the article's own
+ * sentences are never matched by a phrase they happen to contain.
+ */
+final class BoilerplateBlocks {
+
+    /** Headings that open a list of other articles. Lower case, without trailing punctuation. */
+    private static final Set<String> RELATED_HEADINGS = Set.of(
+            // en
+            "related", "related articles", "related posts", "related stories", "related content", "related news",
+            "related links", "read more", "read also", "also read", "see also", "more on this topic", "more stories",
+            "you may also like", "you might also like", "you may also be interested in", "recommended",
+            "recommended for you", "recommended articles", "latest news", "latest articles", "latest posts",
+            "most read", "most popular", "popular posts", "recent posts", "trending", "more news", "more articles",
+            // de
+            "mehr zum thema", "weitere artikel", "weitere beiträge", "weitere informationen", "siehe auch",
+            "das könnte sie auch interessieren", "das könnte dich auch interessieren", "zum weiterlesen",
+            "empfohlene beiträge", "empfohlene artikel", "beiträge zum thema", "artikel zum thema", "neueste artikel",
+            "neueste beiträge", "schon gelesen", "mehr themen", "auch lesen", "lesen sie auch", "lies auch",
+            "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "verwandte themen", "meistgelesen",
+            "meistgelesene artikel", "aktuelle artikel", "mehr dazu", "auch interessant", "passend zum thema",
+            "mehr zu", "mehr zum", "weitere infos", "zum thema",
+            // fr
+            "dans la même rubrique", "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
+            "articles similaires", "articles liés", "articles connexes", "les plus lus", "à découvrir aussi",
+            "à lire également", "lire la suite", "vous aimerez aussi",
+            // es
+            "le puede interesar", "te puede interesar", "también te puede interesar", "lea también", "lee también",
+            "lea más", "lee más", "noticias relacionadas", "artículos relacionados", "más noticias", "lo más leído",
+            "ver también", "relacionado", "relacionados", "te recomendamos", "le recomendamos",
+            // pt
+            "veja também", "leia também", "leia mais", "notícias relacionadas", "artigos relacionados", "mais lidas",
+            "mais lidos", "você também pode gostar",
+            // it
+            "leggi anche", "articoli correlati", "potrebbe interessarti", "più letti", "ti potrebbe interessare",
+            // nl
+            "lees ook", "gerelateerde artikelen", "lees meer", "meer nieuws",
+            // pl
+            "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj także", "przeczytaj też",
+            "polecamy", "najnowsze", "najczęściej czytane", "dowiedz się więcej", "podobne artykuły");
+
+    /** Words that lead into a link to another article ("Lea: <link>"), besides the headings above. */
+    private static final Set<String> LEAD_INS = Set.of("read", "see", "more", "lea", "lee", "ver", "leia", "veja",
+            "lire", "voir", "lesen", "siehe", "mehr", "leggi", "czytaj", "zobacz", "lees");
+
+    /** A post's filing line ("Category: Press Releases"). */
+    private static final Set<String> FILING = Set.of("category", "categories", "tags", "tagged", "filed under",
+            "posted in", "kategorie", "kategorien", "schlagwörter", "schlagworte", "stichwörter", "catégorie",
+            "catégories", "étiquettes", "mots-clés", "categoría", "categorías", "etiquetas", "categoria",
+            "categorie", "tag", "kategoria", "tagi");
+
+    /** A widget's whole text: a block saying only this is a control, not the article. */
+    private static final Set<String> WIDGET_LABELS = Set.of(
+            "print", "print recipe", "print this page", "print article", "back to top", "top", "share", "tweet",
+            "pin", "pin it", "email", "next", "previous", "back", "comments", "leave a comment", "reply",
+            "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
+            "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
+            "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
+            "rezept merken", "save recipe",
+            "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
+            "stampa", "condividi", "drukuj", "udostępnij", "powrót", "wróć");
+
+    /** A site's own rights line ("© 2020 CBS Interactive Inc. All Rights Reserved."), in several languages. */
+    private static final Pattern RIGHTS = Pattern.compile("(?iu)all rights reserved|alle rechte vorbehalten"
+            + "|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
+            + "|tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim"
+            + "|alle rechten voorbehouden|is the copyrighted property of|written permission must be obtained");
+
+    /** Blocks longer than this are the article's own prose and never judged by phrase. */
+    private static final int SHORT = 200;
+    /** A rights notice may run to a few sentences. */
+    private static final int RIGHTS_LINE = 300;
+
+    private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\u00a0»«›‹:…!?¿¡]+$");
+    private static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}\u00a0»«›‹¿¡▶►→•·-]+");
+
+    private BoilerplateBlocks() {
+    }
+
+    static void clean(Element content) {
+        removeRelatedSections(content);
+        for (Element e : new ArrayList<>(content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a"))) {
+            if (!BlockText.attached(e) || e.parent() == null || BlockText.hasAncestor(e, "pre")
+                    || BlockText.hasAncestor(e, "code")) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (text.isEmpty() || text.length() > RIGHTS_LINE) {
+                continue;
+            }
+            String phrase = phrase(text);
+            boolean block = e.is("p, div, li");
+            if (WIDGET_LABELS.contains(phrase) && (block || e.is("span") || e.parent().text().strip().equals(text))) {
+                removeWithEmptyParents(e, content);
+            } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text))
+                    || RIGHTS.matcher(text).find())) {
+                removeWithEmptyParents(e, content);
+            }
+        }
+    }
+
+    /** A related-articles heading, and the link lists under it, leave; a heading followed by prose stays. */
+    private static void removeRelatedSections(Element content) {
+        for (Element h : new ArrayList<>(content.select("h2, h3, h4, h5, h6, p, div"))) {
+            if (!BlockText.attached(h) || h.parent() == null || insideKept(h)) {
+                continue;
+            }
+            String text = h.text().strip();
+            if (text.isEmpty() || text.length() > 60 || !relatedHeading(phrase(text))) {
+                continue;
+            }
+            boolean heading = h.is("h2, h3, h4, h5, h6") || headingLike(h);
+            if (!heading && !(h.is("p, div") && h.children().isEmpty())) {
+                continue;
+            }
+            // a heading alone in its box: the box is what the teasers stand beside
+            Element label = h;
+            while (label.parent() != null && label.parent() != content && label.parent().children().size() == 1) {
+                label = label.parent();
+            }
+            List<Element> teasers = new ArrayList<>();
+            boolean prose = false;
+            for (Element next = label.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (next.is("h1, h2, h3, h4, h5, h6")) {
+                    break;
+                }
+                if (teaser(next)) {
+                    teasers.add(next);
+                } else if (!next.text().isBlank()) {
+                    prose = true;
+                    break;
+                }
+            }
+            if (teasers.isEmpty() && (prose || !heading)) {
+                continue;
+            }
+            teasers.forEach(Element::remove);
+            removeWithEmptyParents(label, content);
+        }
+    }
+
+    /** A short line set apart in bold, as sites set their section labels. */
+    private static boolean headingLike(Element e) {
+        if (!e.is("p, div") || e.text().length() > 60) {
+            return false;
+        }
+        Element only = e.children().size() == 1 ? e.child(0) : null;
+        return only != null && only.is("strong, b") && only.text().strip().equals(e.text().strip());
+    }
+
+    /** Links to other articles: mostly link text, whole articles in miniature, or many links with little text. */
+    private static boolean teaser(Element e) {
+        if (e.is("article") || !e.select("article").isEmpty()) {
+            return true;
+        }
+        String text = e.text();
+        int links = e.select("a[href]").size();
+        return !text.isBlank() && (BlockText.linkDensity(e) >= 0.5 || links >= 2 && text.length() / links < 120);
+    }
+
+    /** One of the headings, or one of them with a few more words ("Weitere Beiträge zum Thema"). */
+    private static boolean relatedHeading(String phrase) {
+        if (RELATED_HEADINGS.contains(phrase)) {
+            return true;
+        }
+        String[] words = phrase.split(" ");
+        for (int from = 0; from < words.length && from <= 3; from++) {
+            for (int to = words.length; to > from && words.length - (to - from) <= 3; to--) {
+                if (RELATED_HEADINGS.contains(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)))
+                        && (to - from) >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean filingLine(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && text.length() <= 120 && FILING.contains(phrase(text.substring(0, colon)));
+    }
+
+    /** "Read also: <link to another article>", or the same phrase alone over a link. */
+    private static boolean readAlsoLine(Element e, String text) {
+        int colon = text.indexOf(':');
+        String lead = colon > 0 ? text.substring(0, colon) : text;
+        String leadPhrase = phrase(lead);
+        if (!RELATED_HEADINGS.contains(leadPhrase) && !(colon > 0 && LEAD_INS.contains(leadPhrase))) {
+            return false;
+        }
+        return colon < 0 ? BlockText.linkDensity(e) >= 0.5 : !e.select("a[href]").isEmpty() || emphasised(e);
+    }
+
+    /** The whole line bold or italic, as a teaser set into the text usually is. */
+    private static boolean emphasised(Element e) {
+        Element only = e.children().size() == 1 ? e.child(0) : null;
+        return only != null && only.is("strong, b, em, i") && only.text().strip().equals(e.text().strip());
+    }
+
+    /** Code, data tables, quotations and figures belong to the article, whatever they say. */
+    private static boolean insideKept(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.is("pre, code, blockquote, figure, table")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes {@code e}, then the boxes it leaves empty, up to (not including) {@code content}. */
+    private static void removeWithEmptyParents(Element e, Element content) {
+        Element parent = e.parent();
+        e.remove();
+        while (parent != null && parent != content && parent.text().isBlank()
+                && parent.select("img, picture, video, iframe, svg").isEmpty()) {
+            Element up = parent.parent();
+            parent.remove();
+            parent = up;
+        }
+    }
+
+    /** Lower case, accents kept, leading bullets and trailing punctuation off, spaces single. */
+    static String phrase(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        s = LEADING.matcher(s).replaceFirst("");
+        s = TRAILING.matcher(s).replaceFirst("");
+        return s.toLowerCase(Locale.ROOT).strip();
+    }
+}
