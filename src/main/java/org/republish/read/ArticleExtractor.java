@@ -43,25 +43,37 @@ final class ArticleExtractor {
     private static final List<Pass> PASSES = List.of(new Pass(true, true, true), new Pass(false, true, true),
             new Pass(false, false, true), new Pass(false, false, false));
 
+    /** One search with the given removals, over a copy of the page. */
+    Extraction attempt(Document page, Pass pass, String title, boolean findByline) {
+        return new Attempt(page.clone(), pass, title, findByline).run();
+    }
+
     /**
      * @param title        the article's title, so that a heading repeating it can leave the content
      * @param findByline   look for a byline in the page's text (when the metadata named no author)
      */
     Extraction extract(Document page, String title, boolean findByline) {
         Extraction best = null;
-        int bestLength = -1;
+        String bestText = "";
         for (Pass pass : PASSES) {
-            Extraction e = new Attempt(page.clone(), pass, title, findByline).run();
-            int length = e.content().text().length();
-            if (length >= ENOUGH_TEXT) {
+            Extraction e = attempt(page, pass, title, findByline);
+            String text = e.content().text();
+            if (text.length() >= ENOUGH_TEXT) {
                 return e;
             }
-            if (length > bestLength) {
+            // among short finds, the strictest pass's stands (a short post, not the cookie notice that a pass
+            // removing less finds beside it), unless a later pass holds it and more
+            if (best == null || bestText.isBlank() || (text.length() > bestText.length() && text.contains(opening(bestText)))) {
                 best = e;
-                bestLength = length;
+                bestText = text;
             }
         }
         return best;
+    }
+
+    /** The start of a text, enough to recognise it in a longer one. */
+    private static String opening(String text) {
+        return text.substring(0, Math.min(60, text.length()));
     }
 
     /** One search over a scratch copy of the page. */

@@ -27,13 +27,13 @@ final class HtmlDecoding {
     }
 
     static PageText decode(byte[] bytes, String fileName) throws PublishException {
-        TextDecoding.Decoded plain = TextDecoding.decode(bytes, fileName);
+        TextDecoding.Decoded plain = TextDecoding.decode(bytes, fileName, true);
         if (!plain.guessed()) {
             return new PageText(plain.text(), plain.charset(), false);
         }
         Charset declared = declaredCharset(bytes);
         if (declared != null) {
-            return new PageText(new String(bytes, declared), declared, false);
+            return new PageText(new String(bytes, declared).replace("\0", ""), declared, false);
         }
         return new PageText(plain.text(), plain.charset(), true);
     }

@@ -52,6 +52,7 @@ final class PagePreparation {
             return;
         }
         removeComments(doc);
+        revealContentHeldBack(doc);
         doc.select(NEVER_CONTENT).remove();
         for (Element font : doc.select("font")) {
             font.tagName("span");
@@ -64,6 +65,39 @@ final class PagePreparation {
                 paragraphsFromDoubleBreaks(doc, br);
             }
         }
+    }
+
+    /**
+     * Some pages hold their article where a browser running scripts does not
+     * show it: in a {@code <noscript>} (the whole page, for readers without
+     * scripts) or in a client-side template ({@code <script type="text/template">},
+     * as Blogger's themes do). When such a holder has more text than the rest of
+     * the page, it is the page: its markup takes its place.
+     */
+    private static void revealContentHeldBack(Document doc) {
+        Element body = doc.body();
+        int shown = textOutsideHolders(body);
+        for (Element holder : new ArrayList<>(body.select("noscript, script[type~=(?i)^text/(x-)?template$]"))) {
+            if (holder.parent() == null) {
+                continue;
+            }
+            List<Node> markup = holder.normalName().equals("noscript") ? new ArrayList<>(holder.childNodes())
+                    : org.jsoup.parser.Parser.parseFragment(holder.data(), holder.parent(), doc.location());
+            int held = markup.stream().mapToInt(n -> n instanceof Element e ? e.text().length()
+                    : n instanceof TextNode t ? t.text().strip().length() : 0).sum();
+            if (held >= 500 && held > shown) {
+                for (Node n : markup) {
+                    holder.before(n);
+                }
+                holder.remove();
+            }
+        }
+    }
+
+    private static int textOutsideHolders(Element body) {
+        Element copy = body.clone();
+        copy.select("noscript, script, style, template").remove();
+        return copy.text().length();
     }
 
     private static void removeComments(Document doc) {

@@ -27,6 +27,14 @@ public final class TextDecoding {
     }
 
     public static Decoded decode(byte[] bytes, String fileName) throws PublishException {
+        return decode(bytes, fileName, false);
+    }
+
+    /**
+     * @param html the file is a web page: a stray NUL past its start is dropped, as browsers drop it,
+     *             rather than taken for damage (saved pages carry them from broken scripts and ad code)
+     */
+    static Decoded decode(byte[] bytes, String fileName, boolean html) throws PublishException {
         if (bytes.length == 0) {
             throw new PublishException("The file " + fileName + " is empty (0 bytes). "
                     + "Save the article's text into it and drop it again.");
@@ -43,6 +51,9 @@ public final class TextDecoding {
         if (decoded.text().strip().isEmpty()) {
             throw new PublishException("The file " + fileName + " holds only white space: there is no article "
                     + "in it. Save the article's text into it and drop it again.");
+        }
+        if (decoded.text().indexOf('\0') >= 0 && html) {
+            decoded = new Decoded(decoded.text().replace("\0", ""), decoded.charset(), decoded.guessed());
         }
         if (decoded.text().indexOf('\0') >= 0) {
             throw new PublishException("The file " + fileName + " contains a NUL character, which no text "
