@@ -81,6 +81,8 @@ final class BoilerplateBlocks {
             + "|tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim"
             + "|alle rechten voorbehouden|is the copyrighted property of|written permission must be obtained");
 
+    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright");
+
     /** Blocks longer than this are the article's own prose and never judged by phrase. */
     private static final int SHORT = 200;
     /** A rights notice may run to a few sentences. */
@@ -108,7 +110,7 @@ final class BoilerplateBlocks {
             if (WIDGET_LABELS.contains(phrase) && (block || e.is("span") || e.parent().text().strip().equals(text))) {
                 removeWithEmptyParents(e, content);
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text))
-                    || RIGHTS.matcher(text).find())) {
+                    || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
             }
         }
@@ -188,6 +190,11 @@ final class BoilerplateBlocks {
             }
         }
         return false;
+    }
+
+    /** A rights notice: the phrase in a line that is all notice (short, or marked as a copyright line). */
+    private static boolean rightsLine(String text) {
+        return RIGHTS.matcher(text).find() && (text.length() <= 100 || COPYRIGHT_MARK.matcher(text).find());
     }
 
     private static boolean filingLine(String text) {

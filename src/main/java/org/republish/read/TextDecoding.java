@@ -41,7 +41,7 @@ public final class TextDecoding {
         }
         Decoded decoded = decodeByMark(bytes);
         if (decoded == null) {
-            if (looksBinary(bytes)) {
+            if (looksBinary(bytes, html)) {
                 throw new PublishException("The file " + fileName + " holds binary data, not text "
                         + "(it has NUL or control bytes). It may be a word-processor or image file with a "
                         + "text extension: export the article as Markdown (.md) or HTML (.html) and drop that.");
@@ -75,13 +75,20 @@ public final class TextDecoding {
         return null;
     }
 
-    /** NUL bytes, or many control characters other than tab, newline, form feed and carriage return. */
     static boolean looksBinary(byte[] b) {
+        return looksBinary(b, false);
+    }
+
+    /**
+     * NUL bytes (in a web page: many of them), or many control characters other than tab, newline,
+     * form feed and carriage return.
+     */
+    static boolean looksBinary(byte[] b, boolean html) {
         int sample = Math.min(b.length, 8192);
         int control = 0;
         for (int i = 0; i < sample; i++) {
             int c = b[i] & 0xFF;
-            if (c == 0) {
+            if (c == 0 && !html) {
                 return true;
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {

@@ -1,0 +1,143 @@
+package org.republish.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.republish.model.Article;
+
+/**
+ * What a site adds around and into an article, recognised by what it says
+ * (in several languages) or by where the page holds its article.
+ */
+class ExtractionBoilerplateTest {
+
+    private final ArticleReaders readers = new ArticleReaders();
+
+    private static final String PROSE = "El consejo se reunió el martes por la tarde para discutir el plan, que ha "
+            + "dividido a los vecinos durante meses, y acordó publicar cada propuesta recibida antes de la votación.";
+
+    private String text(String body) throws Exception {
+        return text(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String text(byte[] page) throws Exception {
+        Article a = readers.read(new InputDocument("page.html", page, null));
+        return a.body().text();
+    }
+
+    private static String page(String article) {
+        return "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title></head><body>"
+                + "<nav><a href=\"/\">Inicio</a> <a href=\"/a\">Noticias</a></nav><div class=\"story\">"
+                + "<h1>El plan del consejo</h1>" + article + "</div><footer>Pie de página</footer></body></html>";
+    }
+
+    private static String prose(int n) {
+        return prose(1, n);
+    }
+
+    private static String prose(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            b.append("<p>Párrafo ").append(i).append(". ").append(PROSE).append("</p>");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aReadAlsoLineBetweenParagraphsLeavesInAnyOfTheLanguages() throws Exception {
+        for (String lead : new String[] {"Lea también:", "LE PUEDE INTERESAR:", "Lesen Sie auch:", "Veja também:",
+            "Read more:", "À lire aussi :", "Czytaj także:"}) {
+            String text = text(page(prose(3) + "<p><strong>" + lead + " <a href=\"/otra\">Otra noticia del día sobre "
+                    + "el consejo</a></strong></p>" + prose(4, 5)));
+            assertFalse(text.contains("Otra noticia"), lead + ": " + text);
+            assertTrue(text.contains("Párrafo 5."), text);
+        }
+    }
+
+    @Test
+    void aRelatedArticlesHeadingLeavesWithTheTeasersUnderIt() throws Exception {
+        String text = text(page(prose(5) + "<h2>Mehr zum Thema</h2><ul><li><a href=\"/1\">Erster Artikel</a></li>"
+                + "<li><a href=\"/2\">Zweiter Artikel</a></li></ul>"
+                + "<div><h3>Weitere Beiträge zum Thema</h3></div><div><article><h3><a href=\"/3\">Dritter</a></h3>"
+                + "<p>Kurz.</p></article></div>"));
+        assertFalse(text.contains("Mehr zum Thema"), text);
+        assertFalse(text.contains("Erster Artikel"), text);
+        assertFalse(text.contains("Weitere Beiträge"), text);
+        assertFalse(text.contains("Dritter"), text);
+        assertTrue(text.contains("Párrafo 5."), text);
+    }
+
+    @Test
+    void aHeadingThatOnlySoundsRelatedStaysWhenProseFollowsIt() throws Exception {
+        String text = text(page(prose(3) + "<h2>Mehr zu den Ursachen</h2>" + prose(2)));
+        assertTrue(text.contains("Mehr zu den Ursachen"), text);
+    }
+
+    @Test
+    void widgetLabelsAndTheSiteRightsLineLeaveButTheAuthorsSentencesStay() throws Exception {
+        String text = text(page(prose(4) + "<p><a href=\"/print\">Rezept drucken</a></p>"
+                + "<p>© 2020 Ejemplo Media Inc. Todos los derechos reservados.</p>"
+                + "<p>Category : Press Releases</p>"
+                + "<p>El alcalde dijo que todos los derechos reservados por la ley serán respetados por el consejo, "
+                + "y que el plan se votará de nuevo en marzo, después de escuchar a los vecinos.</p>"));
+        assertFalse(text.contains("Rezept drucken"), text);
+        assertFalse(text.contains("Ejemplo Media"), text);
+        assertFalse(text.contains("Press Releases"), text);
+        assertTrue(text.contains("todos los derechos reservados por la ley"), "a long sentence is the author's: " + text);
+    }
+
+    @Test
+    void aQuotationOrCodeSayingSuchAPhraseStays() throws Exception {
+        String text = text(page(prose(4) + "<blockquote><p>Read more:</p></blockquote><pre><code>print</code></pre>"));
+        assertTrue(text.contains("Read more:"), text);
+        assertTrue(text.contains("print"), text);
+    }
+
+    @Test
+    void aPageWhoseArticleIsInsideNoscriptIsRead() throws Exception {
+        String text = text("<!doctype html><html><head><title>El plan</title></head><body><noscript><div id=\"page\">"
+                + "<h1>El plan</h1>" + prose(4) + "</div></noscript><script>app()</script></body></html>");
+        assertTrue(text.contains("Párrafo 4."), text);
+    }
+
+    @Test
+    void aLazyImageFallbackInNoscriptDoesNotReplaceTheArticle() throws Exception {
+        String text = text(page(prose(4) + "<noscript><p>Activa JavaScript para ver los comentarios.</p></noscript>"));
+        assertTrue(text.contains("Párrafo 4."), text);
+        assertFalse(text.contains("JavaScript"), text);
+    }
+
+    @Test
+    void anArticleHeldInAClientSideTemplateIsRead() throws Exception {
+        String text = text("<!doctype html><html><head><title>Safe browsing</title></head><body>"
+                + "<div class=\"header\"><h1>Security Blog</h1><p>The latest news and insights</p></div>"
+                + "<div class=\"post-body\"><script type=\"text/template\"><div>" + prose(4)
+                + "</div></script></div></body></html>");
+        assertTrue(text.contains("Párrafo 4."), text);
+    }
+
+    @Test
+    void aShortPostIsPreferredToALongerCookieNoticeBesideIt() throws Exception {
+        String text = text("<!doctype html><html><head><title>Ein Gedanke</title></head><body>"
+                + "<div id=\"content\"><div class=\"post hentry\"><h2>Ein Gedanke</h2>"
+                + "<p>„Ich weiß, ich bin müde und sollte das vielleicht nicht sagen …“</p><p>– „Dann sag es nicht.“</p>"
+                + "</div></div><div class=\"widget widget_eu_cookie_law_widget\"><p id=\"eu-cookie-law\"><form>"
+                + "Datenschutz &amp; Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, "
+                + "stimmst du der Verwendung von Cookies zu. Weitere Informationen, beispielsweise zur Kontrolle von "
+                + "Cookies, findest du hier: <a href=\"https://example.com/cookies\">Cookie-Richtlinie</a></form></p>"
+                + "</div></body></html>");
+        assertTrue(text.contains("Ich weiß"), text);
+        assertFalse(text.contains("Cookies"), text);
+    }
+
+    @Test
+    void aStrayNulInAWebPageIsDroppedNotTakenForDamage() throws Exception {
+        byte[] bytes = page(prose(3) + "<p>Fin\u0000al.</p>").getBytes(StandardCharsets.UTF_8);
+        String text = text(bytes);
+        assertTrue(text.contains("Final."), text);
+        assertEquals(-1, text.indexOf('\0'));
+    }
+}
