@@ -309,6 +309,7 @@ final class ArticleExtractor {
                 return all;
             }
             top = commonAncestorOfRivals(top, ranked, body);
+            top = commonAncestorOfSections(top, candidates, body);
             top = climbWhileParentsScoreWell(top, body);
             // a wrapper with nothing else in it holds the same article
             while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
@@ -334,6 +335,37 @@ final class ArticleExtractor {
                 if (containing >= 3) {
                     scores.putIfAbsent(p, baseScore(p));
                     return p;
+                }
+            }
+            return top;
+        }
+
+        /**
+         * An article set as a series of boxes of one kind (each section a "paragraph-text" block under its own
+         * subheading) puts its points in each box: when boxes like the top one, with the same tag and classes and
+         * a fair share of its score, stand elsewhere under a near ancestor, the article is that ancestor.
+         */
+        private Element commonAncestorOfSections(Element top, List<Element> candidates, Element body) {
+            if (top.className().isBlank()) {
+                return top;
+            }
+            double least = scoreOf(top) * 0.25;
+            List<Element> like = candidates.stream().filter(c -> c != top && BlockText.attached(c)
+                    && c.normalName().equals(top.normalName()) && c.className().equals(top.className())
+                    && scoreOf(c) >= least).toList();
+            if (like.isEmpty()) {
+                return top;
+            }
+            int level = 0;
+            for (Element p = top.parent(); p != null && p != body && level < 6; p = p.parent(), level++) {
+                Element ancestor = p;
+                if (like.stream().anyMatch(c -> c.parents().contains(ancestor))) {
+                    if (BlockText.linkDensity(ancestor) > 0.3) {
+                        return top;
+                    }
+                    scores.putIfAbsent(ancestor, baseScore(ancestor));
+                    scores.put(ancestor, Math.max(scores.get(ancestor), scoreOf(top)));
+                    return ancestor;
                 }
             }
             return top;

@@ -42,7 +42,8 @@ final class BoilerplateBlocks {
             // es
             "le puede interesar", "te puede interesar", "también te puede interesar", "lea también", "lee también",
             "lea más", "lee más", "noticias relacionadas", "artículos relacionados", "más noticias", "lo más leído",
-            "ver también", "relacionado", "relacionados", "te recomendamos", "le recomendamos",
+            "ver también", "relacionado", "relacionados", "te recomendamos", "le recomendamos", "vea también",
+            "puedes ver", "mira también", "lea además", "lee además", "también puedes leer",
             // pt
             "veja também", "leia também", "leia mais", "notícias relacionadas", "artigos relacionados", "mais lidas",
             "mais lidos", "você também pode gostar",
@@ -71,7 +72,9 @@ final class BoilerplateBlocks {
             "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
             "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
             "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
-            "rezept merken", "save recipe",
+            "rezept merken", "save recipe", "keine kommentare", "kommentare sind geschlossen", "comments are closed",
+            "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",
+            "werbung", "publicidad", "publicité", "externer inhalt", "commentaires fermés", "sin comentarios",
             "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
             "stampa", "condividi", "drukuj", "udostępnij", "powrót", "wróć");
 
@@ -80,6 +83,14 @@ final class BoilerplateBlocks {
             + "|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
             + "|tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim"
             + "|alle rechten voorbehouden|is the copyrighted property of|written permission must be obtained");
+
+    /** A call to subscribe, sign up, follow or download, as sites set between and after articles. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:subscribe (?:now|today|to)|please subscribe"
+            + "|sign up (?:for|to|now)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
+            + "|download (?:the|our) app|become a (?:member|subscriber)|jetzt abonnieren|abonnieren sie|abonniere"
+            + "|folgen sie uns|werden sie mitglied|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscríbase"
+            + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora)|siga-nos|iscriviti|seguici"
+            + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas)");
 
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright");
 
@@ -109,7 +120,8 @@ final class BoilerplateBlocks {
             boolean block = e.is("p, div, li");
             if (WIDGET_LABELS.contains(phrase) && (block || e.is("span") || e.parent().text().strip().equals(text))) {
                 removeWithEmptyParents(e, content);
-            } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text))
+            } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text)
+                    || text.length() <= 160 && CALL_TO_ACTION.matcher(text).find())
                     || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
             }

@@ -134,6 +134,32 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void callsToSubscribeOrFollowLeaveButASentenceAboutSubscribersStays() throws Exception {
+        String text = text(page(prose(4) + "<p><strong>Subscribe now to our eNATION edition for the full story.</strong></p>"
+                + "<p>¡Síguenos en Instagram y Facebook!</p>"
+                + "<p>Netflix said its subscribers rose by two million in the quarter.</p>"));
+        assertFalse(text.contains("eNATION"), text);
+        assertFalse(text.contains("Síguenos"), text);
+        assertTrue(text.contains("subscribers rose"), text);
+    }
+
+    @Test
+    void anArticleSetAsBoxesOfOneKindIsTakenWhole() throws Exception {
+        StringBuilder sections = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            sections.append("<div><div class=\"paragraph wrapper\"><h2>Abschnitt ").append(i).append("</h2>")
+                    .append("<div class=\"paragraph-text\"><div>").append(i == 2 ? prose(10, 13) : prose(10 * i, 10 * i))
+                    .append("</div></div></div></div>");
+        }
+        String text = text("<!doctype html><html><head><title>Der Plan</title></head><body><main><article>"
+                + "<h1>Der Plan</h1><div class=\"lead\"><div>" + PROSE + "</div></div><div class=\"body\"><div>" + sections
+                + "</div></div></article></main><aside><p>Newsletter</p></aside></body></html>");
+        for (String paragraph : new String[] {"Párrafo 10.", "Párrafo 13.", "Párrafo 30.", "Párrafo 40."}) {
+            assertTrue(text.contains(paragraph), paragraph + " missing: " + text);
+        }
+    }
+
+    @Test
     void aStrayNulInAWebPageIsDroppedNotTakenForDamage() throws Exception {
         byte[] bytes = page(prose(3) + "<p>Fin\u0000al.</p>").getBytes(StandardCharsets.UTF_8);
         String text = text(bytes);
