@@ -32,8 +32,11 @@ final class ArticleExtractor {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|respond|disqus|replies");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
-    /** The article's content (a {@code <div>} in a scratch document) and a byline found in the page's text. */
-    record Extraction(Element content, String byline) {
+    /**
+     * The article's content (a {@code <div>} in a scratch document), a byline found in the page's text, and
+     * the text of the site's box about the author, taken out of the content (null when there was none).
+     */
+    record Extraction(Element content, String byline, String authorBio) {
     }
 
     /** Which removals an attempt makes; later attempts make fewer. */
@@ -102,7 +105,8 @@ final class ArticleExtractor {
             Element content = gatherWithSiblings(top);
             new ContentCleanup(pass.weighClasses(), pass.cleanConditionally()).clean(content);
             BoilerplateBlocks.clean(content);
-            return new Extraction(content, byline);
+            String bio = AuthorBoxes.take(content);
+            return new Extraction(content, byline, bio);
         }
 
         /** Drops what cannot be content and lists the blocks to score, turning text-only divs into paragraphs. */

@@ -32,6 +32,12 @@ final class BlockHints {
     private static final Pattern UNLIKELY_ROLE = Pattern.compile(
             "^(menu|menubar|complementary|navigation|alert|alertdialog|dialog)$", Pattern.CASE_INSENSITIVE);
 
+    /** A box about the author, set by the site beside or under the article. */
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:author[_-]?(?:box|bio|info|description|profile|details|card|about)"
+                    + "|about[_-]?(?:the[_-]?)?author|autor(?:in|en)?[_-]?(?:box|info|bio|profil)|bio[_-]?box"
+                    + "|saboxplugin-wrap)(?:$|[\\s_-])");
+
     private BlockHints() {
     }
 
@@ -64,6 +70,10 @@ final class BlockHints {
 
     static boolean share(Element e) {
         return SHARE.matcher(classAndId(e)).find();
+    }
+
+    static boolean authorBox(Element e) {
+        return AUTHOR_BOX.matcher(classAndId(e)).find();
     }
 
     static boolean byline(Element e) {

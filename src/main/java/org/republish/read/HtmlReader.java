@@ -99,11 +99,15 @@ public final class HtmlReader implements ArticleReader {
         PageMetadata found = PageMetadata.of(page);
         String byline = found.byline();
         Element body;
+        String authorBio = null;
         if (loneArticle != null) {
-            body = sanitizer.clean(PagePreparation.withoutHidden(loneArticle));
+            Element article = PagePreparation.withoutHidden(loneArticle);
+            authorBio = AuthorBoxes.take(article);
+            body = sanitizer.clean(article);
         } else {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
+            authorBio = extraction.authorBio();
             body = sanitizer.clean(extraction.content());
         }
 
@@ -124,7 +128,14 @@ public final class HtmlReader implements ArticleReader {
         if (names.isEmpty()) {
             names = SiteOwner.personalSite(found.siteName()).map(List::of).orElse(List.of());
         }
-        meta.authors(names.stream().map(Author::named).toList());
+        List<Author> authors = names.stream().map(Author::named).toList();
+        if (authorBio != null && authors.size() == 1) {
+            // the site's box about the author, taken out of the article, is this author's biography
+            authors = List.of(authors.get(0).withBio(authorBio));
+        } else if (authorBio != null) {
+            meta.extra("author-box", authorBio);
+        }
+        meta.authors(authors);
         if (byline != null) {
             meta.extra("byline", byline);
         }

@@ -160,6 +160,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theSitesBoxAboutTheAuthorLeavesTheArticleAndBecomesTheAuthorsBiography() throws Exception {
+        String html = "<!doctype html><html><head><title>El plan del consejo</title>"
+                + "<meta name=\"author\" content=\"Ana Lima\"></head><body><article class=\"post\">"
+                + "<h1>El plan del consejo</h1><div class=\"entry-content\">" + prose(5) + "</div>"
+                + "<div class=\"author-bio\"><p>Ana Lima escribe sobre política local desde 2010.</p></div>"
+                + "</article></body></html>";
+        Article a = readers.read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8), null));
+        assertFalse(a.body().text().contains("escribe sobre"), a.body().text());
+        assertEquals(1, a.meta().authors().size(), a.meta().authors().toString());
+        assertEquals("Ana Lima escribe sobre política local desde 2010.", a.meta().authors().get(0).bio());
+    }
+
+    @Test
     void aStrayNulInAWebPageIsDroppedNotTakenForDamage() throws Exception {
         byte[] bytes = page(prose(3) + "<p>Fin\u0000al.</p>").getBytes(StandardCharsets.UTF_8);
         String text = text(bytes);
