@@ -72,6 +72,7 @@ public final class ArticleXhtml {
         standInForImages(content);
         closeOutlineGaps(content);
         List<Heading> headings = identifyHeadings(content);
+        NoteLayout.apply(content, LayoutWords.of(meta.langOrDefault()));
         long sections = headings.stream().filter(h -> h.level() == 2).count();
         if (sections >= TOC_MIN_SECTIONS) {
             articleEl.appendChild(tableOfContents(headings, meta.langOrDefault()));
