@@ -52,7 +52,8 @@ public final class Assembly {
                         settings.flag(Settings.TYPOGRAPHY, true)),
                 new Licensing(profiles, defaultProfile, new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false))),
                 cleaning,
-                new Writing(List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css),
+                new Writing(List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css, null,
+                        settings.get(Settings.PUBLISHER, null)),
                         new TextWriter()), (int) settings.number(Settings.LARGE_ELEMENTS, Writing.DEFAULT_LARGE_ELEMENTS)));
     }
 
