@@ -83,6 +83,11 @@ public final class MarkdownReader implements ArticleReader {
             notices.add(Notice.warning("read.shortcodes", "Unknown shortcode(s) removed: "
                     + String.join(", ", shortcodes.unknown()) + ". Check that nothing of the article was in them."));
         }
+        int quoteDepth = deepestQuoteMarkers(shortcodes.markdown());
+        if (quoteDepth > MAX_NESTING) {
+            // counted before parsing: with the footnote and attribute extensions the parser itself overflows first
+            throw tooDeep(input, quoteDepth);
+        }
         Document document;
         try {
             document = parser.parse(shortcodes.markdown());
@@ -94,10 +99,7 @@ public final class MarkdownReader implements ArticleReader {
         }
         int depth = nestingDepth(document);
         if (depth > MAX_NESTING) {
-            throw new PublishException("The article in " + input.fileName() + " nests quotes or lists " + depth
-                    + " levels deep, more than the limit of " + MAX_NESTING + ". No article needs that: the file is "
-                    + "probably damaged or machine-made. Remove the excess nesting (lines starting with many '>' "
-                    + "or deeply indented lists) and drop it again.");
+            throw tooDeep(input, depth);
         }
         LiteralBraces.restore(document);
         String html = renderer.render(document);
@@ -117,6 +119,32 @@ public final class MarkdownReader implements ArticleReader {
         for (Element box : body.select("li > input[type=checkbox]")) {
             box.replaceWith(new org.jsoup.nodes.TextNode(box.hasAttr("checked") ? "\u2611" : "\u2610"));
         }
+    }
+
+    private static PublishException tooDeep(InputDocument input, int depth) {
+        return new PublishException("The article in " + input.fileName() + " nests quotes or lists " + depth
+                + " levels deep, more than the limit of " + MAX_NESTING + ". No article needs that: the file is "
+                + "probably damaged or machine-made. Remove the excess nesting (lines starting with many '>' "
+                + "or deeply indented lists) and drop it again.");
+    }
+
+    /** The most block-quote markers ('>', spaces between them allowed) that start any one line. */
+    static int deepestQuoteMarkers(String markdown) {
+        int deepest = 0;
+        int count = 0;
+        boolean atLineStart = true;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                count = 0;
+                atLineStart = true;
+            } else if (atLineStart && c == '>') {
+                deepest = Math.max(deepest, ++count);
+            } else if (c != ' ' && c != '\t') {
+                atLineStart = false;
+            }
+        }
+        return deepest;
     }
 
     /** The depth of the deepest node, found without recursion (so that the check itself cannot overflow). */

@@ -69,10 +69,12 @@ public final class ArticleXhtml {
         for (Node node : article.body().childNodes()) {
             content.appendChild(node.clone());
         }
-        standInForImages(content);
+        LayoutWords words = LayoutWords.of(meta.langOrDefault());
+        standInForImages(content, words);
         closeOutlineGaps(content);
         List<Heading> headings = identifyHeadings(content);
-        NoteLayout.apply(content, LayoutWords.of(meta.langOrDefault()));
+        NoteLayout.apply(content, words);
+        TableLayout.apply(content, words);
         long sections = headings.stream().filter(h -> h.level() == 2).count();
         if (sections >= TOC_MIN_SECTIONS) {
             articleEl.appendChild(tableOfContents(headings, meta.langOrDefault()));
@@ -149,13 +151,14 @@ public final class ArticleXhtml {
     /**
      * Only the images the outputs carry ({@link CarriedImages}) stay: a
      * remote one is never fetched, since no output may make a request. Any
-     * other image's alt text stands in its place, so nothing the author wrote
-     * is lost.
+     * other image is replaced by a marked placeholder naming it as left out,
+     * with its alt text, so nothing the author wrote is lost and no reader
+     * takes the alt text for the article's own words.
      */
-    private static void standInForImages(Element content) {
+    private static void standInForImages(Element content, LayoutWords words) {
         for (Element img : content.select("img")) {
             if (!CarriedImages.isCarried(img)) {
-                CarriedImages.standIn(img);
+                CarriedImages.standIn(img, words.missingImage());
             }
         }
         for (Element picture : content.select("picture")) {

@@ -67,10 +67,12 @@ final class EpubChapter {
      * gets the same stand-in as in the layout.
      */
     private static void placeImages(Element body, String imageFolder, List<Image> images) {
+        Element html = body.ownerDocument() == null ? null : body.ownerDocument().selectFirst("html");
+        String label = LayoutWords.of(html == null ? "en" : html.attr("lang")).missingImage();
         for (Element img : body.select("img")) {
             CarriedImages.Image carried = CarriedImages.of(img);
             if (carried == null) {
-                CarriedImages.standIn(img);
+                CarriedImages.standIn(img, label);
                 continue;
             }
             int number = images.size() + 1;

@@ -130,6 +130,7 @@ public final class PdfWriter implements ArticleWriter {
                 .usePdfUaAccessibility(true)
                 .useColorProfile(srgbProfile)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                .useUnicodeLineBreaker(new PunctuationLineBreaker(Locale.forLanguageTag(article.meta().langOrDefault())))
                 .withProducer(PRODUCER)
                 .toStream(out);
         org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
