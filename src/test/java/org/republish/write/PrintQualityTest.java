@@ -128,6 +128,13 @@ class PrintQualityTest {
     }
 
     @Test
+    void anEmojiNoEmbeddedFontHasIsNamedInAWarning() throws Exception {
+        var rendering = new PdfWriter(new ArticleXhtml(), Stylesheets.bundled()).render(article);
+        assertTrue(rendering.warnings().stream().anyMatch(n -> n.message().contains("\uD83C\uDF89 (U+1F389)")),
+                rendering.warnings().toString());
+    }
+
+    @Test
     void theLineBreakerKeepsWordsAndClosingPunctuationTogether() {
         assertFalse(PunctuationLineBreaker.allowed("can\u2019t", 4), "inside a word at its apostrophe");
         assertFalse(PunctuationLineBreaker.allowed("read_csv()), then", 10), "before a closing parenthesis");
@@ -144,6 +151,17 @@ class PrintQualityTest {
             assertTrue(PunctuationLineBreaker.allowed(text, at), "break at " + at + " in " + text);
         }
         assertFalse(breaks.isEmpty());
+    }
+
+    @Test
+    void closingPunctuationAfterAnInlineElementIsBoundToItWithoutChangingAWord() {
+        Element body = Jsoup.parseBodyFragment("<p>A table (<code>read_csv()</code>), then <a href=\"#x\">the docs</a>, "
+                + "and <em>this</em> and more.</p>").body();
+        List<String> before = org.republish.clean.Words.of(body);
+        assertEquals(2, PunctuationBinding.bind(body));
+        assertEquals(List.of("\u2060), then ", "\u2060, and "), body.select("p").first().textNodes().stream()
+                .map(org.jsoup.nodes.TextNode::getWholeText).filter(t -> t.startsWith("\u2060")).toList());
+        assertEquals(before, org.republish.clean.Words.of(body), "a word joiner is invisible to the fidelity check");
     }
 
     private static void assertNoRawMarkup(String text) {
