@@ -27,8 +27,14 @@ import org.republish.model.Author;
  */
 public final class ArticleXhtml {
 
-    /** Articles with at least this many sections get a table of contents. */
+    /** Articles with at least this many sections get a table of contents... */
     public static final int TOC_MIN_SECTIONS = 3;
+
+    /**
+     * ...when they are also at least this long (words): above a short news story a contents box only pushes the
+     * lede below the fold on a phone.
+     */
+    public static final int TOC_MIN_WORDS = 1500;
 
     /** A heading of the body, with the id it was given: what a table of contents lists. */
     public record Heading(int level, String id, String text) {
@@ -76,7 +82,7 @@ public final class ArticleXhtml {
         NoteLayout.apply(content, words);
         TableLayout.apply(content, words);
         long sections = headings.stream().filter(h -> h.level() == 2).count();
-        if (sections >= TOC_MIN_SECTIONS) {
+        if (sections >= TOC_MIN_SECTIONS && content.text().split("\\s+").length >= TOC_MIN_WORDS) {
             articleEl.appendChild(tableOfContents(headings, meta.langOrDefault()));
         }
         articleEl.appendChild(content);
