@@ -86,6 +86,7 @@ public final class ArticleXhtml {
             articleEl.appendChild(tableOfContents(headings, meta.langOrDefault()));
         }
         articleEl.appendChild(content);
+        InPageLinks.unwrapDangling(content, articleEl);
 
         Element authorBox = authorBox(meta);
         if (authorBox != null) {

@@ -164,6 +164,15 @@ class PrintQualityTest {
         assertEquals(before, org.republish.clean.Words.of(body), "a word joiner is invisible to the fidelity check");
     }
 
+    @Test
+    void anInPageLinkToNothingIsKeptAsText() {
+        Element doc = Jsoup.parseBodyFragment("<h2 id=\"caf\u00e9\">Caf\u00e9</h2><p><a href=\"#nowhere\">gone</a> "
+                + "<a href=\"#caf%C3%A9\">kept</a> <a href=\"https://example.org/#x\">web</a></p>").body();
+        assertEquals(1, InPageLinks.unwrapDangling(doc, doc));
+        assertEquals(List.of("#caf%C3%A9", "https://example.org/#x"), doc.select("a").eachAttr("href"));
+        assertTrue(doc.text().contains("gone"), "the text stays");
+    }
+
     private static void assertNoRawMarkup(String text) {
         for (String raw : List.of("[^", "{#", "{{<", "{{%")) {
             assertFalse(text.contains(raw), "raw " + raw + " in the output");
