@@ -48,10 +48,12 @@ public final class Assembly {
         SourceProfile defaultProfile = defaultId.isEmpty() ? null : profiles.byId(defaultId).orElseThrow(() ->
                 new IllegalArgumentException("republish.profile names '" + defaultId + "', but the profiles are "
                         + profiles.all().stream().map(SourceProfile::id).toList()));
-        return new Pipeline(new Reading((int) settings.number(Settings.MAX_ELEMENTS, Reading.DEFAULT_MAX_ELEMENTS)),
+        return new Pipeline(new Reading((int) settings.number(Settings.MAX_ELEMENTS, Reading.DEFAULT_MAX_ELEMENTS),
+                        settings.flag(Settings.TYPOGRAPHY, true)),
                 new Licensing(profiles, defaultProfile, new PublishingPolicy(settings.flag(Settings.COMMERCIAL, false))),
                 cleaning,
-                new Writing(List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css),
+                new Writing(List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css, null,
+                        settings.get(Settings.PUBLISHER, null)),
                         new TextWriter()), (int) settings.number(Settings.LARGE_ELEMENTS, Writing.DEFAULT_LARGE_ELEMENTS)));
     }
 

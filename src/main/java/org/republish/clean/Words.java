@@ -19,7 +19,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The words of a body as the fidelity check counts them: runs of Unicode
  * letters, digits and combining marks, with apostrophes inside a word kept
- * (all apostrophe forms count as one). Markup, punctuation and whitespace do
+ * (all apostrophe forms count as one: straight, curly, modifier letter, and
+ * a left single quote typed for one). Quotes, dashes and ellipses in any form
+ * are punctuation, so typographic quotes never change the words. Markup, punctuation and whitespace do
  * not count; entity references left in the text are read as the characters
  * they stand for, and invisible format characters are ignored, so that
  * cleaning escapes, quotes and spacing never looks like a change of words.
@@ -90,7 +92,7 @@ public final class Words {
             while (i + 1 < n && isApostrophe(t.charAt(i)) && isWordChar(t.codePointAt(i + 1))) {
                 i = skipWordChars(t, i + 1);
             }
-            words.add(t.substring(start, i).replace('\u2019', '\'').replace('\u02BC', '\''));
+            words.add(t.substring(start, i).replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\''));
         }
         return words;
     }
@@ -113,7 +115,8 @@ public final class Words {
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC';
+        // a left single quote inside a word is a mis-typed apostrophe ("O\u2018Brien"), as word processors make it
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
     }
 
     private static int skipWordChars(String t, int from) {

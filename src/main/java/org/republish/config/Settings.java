@@ -39,6 +39,8 @@ public final class Settings {
     public static final String TEMPLATES = "republish.templates";
     public static final String COMMERCIAL = "republish.commercial";
     public static final String CLEAN = "republish.clean";
+    public static final String TYPOGRAPHY = "republish.typography";
+    public static final String PUBLISHER = "republish.publisher";
 
     private final Map<String, String> values;
 

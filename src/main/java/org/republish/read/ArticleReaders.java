@@ -12,7 +12,12 @@ public final class ArticleReaders {
     private final Map<String, ArticleReader> byExtension;
 
     public ArticleReaders() {
-        MarkdownReader markdown = new MarkdownReader();
+        this(true);
+    }
+
+    /** @param typographic Markdown's straight quotes and ASCII dashes read as typographic ones */
+    public ArticleReaders(boolean typographic) {
+        MarkdownReader markdown = new MarkdownReader(typographic);
         HtmlReader html = new HtmlReader();
         byExtension = Map.of("md", markdown, "markdown", markdown, "txt", markdown, "html", html, "htm", html);
     }

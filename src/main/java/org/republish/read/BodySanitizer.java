@@ -27,8 +27,8 @@ final class BodySanitizer {
                 .addAttributes("time", "datetime")
                 .addAttributes("abbr", "title")
                 .addAttributes("a", "rel")
-                .addAttributes("td", "scope")
-                .addAttributes("th", "scope")
+                .addAttributes("td", "scope", "align")
+                .addAttributes("th", "scope", "align")
                 .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
         cleaner = new Cleaner(safelist);

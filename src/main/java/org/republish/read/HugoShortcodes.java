@@ -25,8 +25,9 @@ final class HugoShortcodes {
     record Result(String markdown, Set<String> unknown) {
     }
 
+    /** A space may stand between a closing shortcode's slash and its name ({@code {{</ imgtxt >}}}): Hugo reads it. */
     private static final Pattern SHORTCODE = Pattern.compile(
-            "\\{\\{([<%])(/\\*)?\\s*(/?)([A-Za-z][\\w.-]*)((?:[^>%\"]|\"[^\"]*\")*?)\\s*(\\*/)?\\s*[>%]}}");
+            "\\{\\{([<%])(/\\*)?\\s*(/?)\\s*([A-Za-z][\\w.-]*)((?:[^>%\"]|\"[^\"]*\")*?)\\s*(\\*/)?\\s*[>%]}}");
     private static final Pattern PARAM = Pattern.compile("([A-Za-z_][\\w-]*)\\s*=\\s*\"([^\"]*)\"|\"([^\"]*)\"");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,})");
 
@@ -41,7 +42,14 @@ final class HugoShortcodes {
         Deque<Map<String, String>> openQuotes = new ArrayDeque<>();
         StringBuilder out = new StringBuilder(markdown.length());
         String fence = null;
-        for (String line : markdown.split("\n", -1)) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // a shortcode may run over several lines (a long caption): read it as one line
+            for (int more = 0; fence == null && more < MAX_SHORTCODE_LINES && opensUnclosed(line) && i + 1 < lines.length;
+                    more++) {
+                line = line + " " + lines[++i];
+            }
             Matcher f = FENCE.matcher(line);
             if (f.find()) {
                 String marker = f.group(1);
@@ -59,13 +67,30 @@ final class HugoShortcodes {
         return new Result(out.toString(), unknown);
     }
 
+    /** How many lines one shortcode may span: more is a stray "{{<" in prose, not a shortcode. */
+    private static final int MAX_SHORTCODE_LINES = 8;
+
+    private static boolean opensUnclosed(String line) {
+        int open = Math.max(line.lastIndexOf("{{<"), line.lastIndexOf("{{%"));
+        return open >= 0 && line.indexOf(">}}", open) < 0 && line.indexOf("%}}", open) < 0;
+    }
+
     private static String rewriteLine(String line, Set<String> unknown, Deque<Map<String, String>> openQuotes) {
         Matcher m = SHORTCODE.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String replacement;
+            // in a code span Markdown shows text as written: a shortcode there is an example, not markup
+            boolean inCode = line.substring(0, m.start()).chars().filter(c -> c == '`').count() % 2 == 1;
             if (m.group(2) != null) {
-                replacement = "{{" + m.group(1) + " " + m.group(3) + m.group(4) + m.group(5) + " " + m.group(1).replace('<', '>') + "}}";
+                replacement = "{{" + m.group(1) + " " + m.group(3) + m.group(4) + m.group(5) + " " + m.group(1).replace('<', '>')
+                        + "}}";
+                if (!inCode) {
+                    // quotes escaped so that typographic reading leaves the example exactly as Hugo prints it
+                    replacement = replacement.replace("\"", "\\\"").replace("'", "\\'");
+                }
+            } else if (inCode) {
+                replacement = m.group();
             } else {
                 replacement = expand(m.group(3).equals("/"), m.group(4).toLowerCase(java.util.Locale.ROOT),
                         params(m.group(5)), unknown, openQuotes);

@@ -1,10 +1,17 @@
 package org.republish.read;
 
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +23,12 @@ import org.republish.model.Notice;
 import org.republish.model.PublishException;
 
 /**
- * CommonMark with tables and strikethrough, after optional YAML front matter.
+ * CommonMark after optional YAML front matter, with the extensions pandoc
+ * reads by default and blog posts use: tables, strikethrough, footnotes
+ * (rendered as notes, see {@link MarkdownNotes}), heading attributes
+ * ({@code ## Title {#id}}; every heading gets an id, the GitHub and Hugo way,
+ * so in-page links written against the site land), definition lists, task
+ * lists, and, unless switched off, typographic quotes, dashes and ellipses.
  * Front matter wins over the text: when it has no title, the first level-1
  * heading becomes the title and leaves the body.
  */
@@ -33,10 +45,24 @@ public final class MarkdownReader implements ArticleReader {
     private final HtmlRenderer renderer;
     private final BodySanitizer sanitizer = new BodySanitizer();
 
+    /** A reader with typographic quotes and dashes, the default. */
     public MarkdownReader() {
+        this(true);
+    }
+
+    /** @param typographic curly quotes, en and em dashes and ellipses for their ASCII forms (outside code) */
+    public MarkdownReader(boolean typographic) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                FootnoteExtension.create(), AttributesExtension.create(), DefinitionExtension.create(),
+                TaskListExtension.create()));
+        if (typographic) {
+            extensions.add(TypographicExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.SOFT_BREAK, " ");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }
@@ -57,7 +83,12 @@ public final class MarkdownReader implements ArticleReader {
             notices.add(Notice.warning("read.shortcodes", "Unknown shortcode(s) removed: "
                     + String.join(", ", shortcodes.unknown()) + ". Check that nothing of the article was in them."));
         }
-        Node document;
+        int quoteDepth = deepestQuoteMarkers(shortcodes.markdown());
+        if (quoteDepth > MAX_NESTING) {
+            // counted before parsing: with the footnote and attribute extensions the parser itself overflows first
+            throw tooDeep(input, quoteDepth);
+        }
+        Document document;
         try {
             document = parser.parse(shortcodes.markdown());
         } catch (StackOverflowError tooDeep) {
@@ -68,14 +99,52 @@ public final class MarkdownReader implements ArticleReader {
         }
         int depth = nestingDepth(document);
         if (depth > MAX_NESTING) {
-            throw new PublishException("The article in " + input.fileName() + " nests quotes or lists " + depth
-                    + " levels deep, more than the limit of " + MAX_NESTING + ". No article needs that: the file is "
-                    + "probably damaged or machine-made. Remove the excess nesting (lines starting with many '>' "
-                    + "or deeply indented lists) and drop it again.");
+            throw tooDeep(input, depth);
         }
+        LiteralBraces.restore(document);
         String html = renderer.render(document);
-        Element body = sanitizer.clean(Jsoup.parseBodyFragment(html).body());
+        Element parsed = Jsoup.parseBodyFragment(html).body();
+        markTasks(parsed);
+        Element body = sanitizer.clean(parsed);
+        MarkdownNotes.mark(body);
         return Titles.settle(new Article(meta.build(), body, notices), input);
+    }
+
+    /**
+     * A task list's check boxes are form controls, which the sanitizer drops
+     * (no output has forms); a ballot box character keeps whether the task
+     * was done.
+     */
+    private static void markTasks(Element body) {
+        for (Element box : body.select("li > input[type=checkbox]")) {
+            box.replaceWith(new org.jsoup.nodes.TextNode(box.hasAttr("checked") ? "\u2611" : "\u2610"));
+        }
+    }
+
+    private static PublishException tooDeep(InputDocument input, int depth) {
+        return new PublishException("The article in " + input.fileName() + " nests quotes or lists " + depth
+                + " levels deep, more than the limit of " + MAX_NESTING + ". No article needs that: the file is "
+                + "probably damaged or machine-made. Remove the excess nesting (lines starting with many '>' "
+                + "or deeply indented lists) and drop it again.");
+    }
+
+    /** The most block-quote markers ('>', spaces between them allowed) that start any one line. */
+    static int deepestQuoteMarkers(String markdown) {
+        int deepest = 0;
+        int count = 0;
+        boolean atLineStart = true;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                count = 0;
+                atLineStart = true;
+            } else if (atLineStart && c == '>') {
+                deepest = Math.max(deepest, ++count);
+            } else if (c != ' ' && c != '\t') {
+                atLineStart = false;
+            }
+        }
+        return deepest;
     }
 
     /** The depth of the deepest node, found without recursion (so that the check itself cannot overflow). */

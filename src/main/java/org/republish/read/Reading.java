@@ -16,12 +16,21 @@ public final class Reading {
     /** Default for {@code republish.max-elements}: far above any real article, far below what stalls layout. */
     public static final int DEFAULT_MAX_ELEMENTS = 20_000;
 
-    private final ArticleReaders readers = new ArticleReaders();
+    private final ArticleReaders readers;
     private final int maxElements;
 
     /** @param maxElements articles with more HTML elements are refused */
     public Reading(int maxElements) {
+        this(maxElements, true);
+    }
+
+    /**
+     * @param maxElements articles with more HTML elements are refused
+     * @param typographic Markdown read with typographic quotes and dashes ({@code republish.typography})
+     */
+    public Reading(int maxElements, boolean typographic) {
         this.maxElements = maxElements;
+        this.readers = new ArticleReaders(typographic);
     }
 
     public Article read(InputDocument input) throws PublishException {

@@ -27,8 +27,14 @@ import org.republish.model.Author;
  */
 public final class ArticleXhtml {
 
-    /** Articles with at least this many sections get a table of contents. */
+    /** Articles with at least this many sections get a table of contents... */
     public static final int TOC_MIN_SECTIONS = 3;
+
+    /**
+     * ...when they are also at least this long (words): above a short news story a contents box only pushes the
+     * lede below the fold on a phone.
+     */
+    public static final int TOC_MIN_WORDS = 1500;
 
     /** A heading of the body, with the id it was given: what a table of contents lists. */
     public record Heading(int level, String id, String text) {
@@ -69,14 +75,18 @@ public final class ArticleXhtml {
         for (Node node : article.body().childNodes()) {
             content.appendChild(node.clone());
         }
-        standInForImages(content);
+        LayoutWords words = LayoutWords.of(meta.langOrDefault());
+        standInForImages(content, words);
         closeOutlineGaps(content);
         List<Heading> headings = identifyHeadings(content);
+        NoteLayout.apply(content, words);
+        TableLayout.apply(content, words);
         long sections = headings.stream().filter(h -> h.level() == 2).count();
-        if (sections >= TOC_MIN_SECTIONS) {
+        if (sections >= TOC_MIN_SECTIONS && content.text().split("\\s+").length >= TOC_MIN_WORDS) {
             articleEl.appendChild(tableOfContents(headings, meta.langOrDefault()));
         }
         articleEl.appendChild(content);
+        InPageLinks.unwrapDangling(content, articleEl);
 
         Element authorBox = authorBox(meta);
         if (authorBox != null) {
@@ -148,13 +158,14 @@ public final class ArticleXhtml {
     /**
      * Only the images the outputs carry ({@link CarriedImages}) stay: a
      * remote one is never fetched, since no output may make a request. Any
-     * other image's alt text stands in its place, so nothing the author wrote
-     * is lost.
+     * other image is replaced by a marked placeholder naming it as left out,
+     * with its alt text, so nothing the author wrote is lost and no reader
+     * takes the alt text for the article's own words.
      */
-    private static void standInForImages(Element content) {
+    private static void standInForImages(Element content, LayoutWords words) {
         for (Element img : content.select("img")) {
             if (!CarriedImages.isCarried(img)) {
-                CarriedImages.standIn(img);
+                CarriedImages.standIn(img, words.missingImage());
             }
         }
         for (Element picture : content.select("picture")) {

@@ -50,14 +50,39 @@ final class CarriedImages {
         return (int) body.select("img").stream().filter(img -> !isCarried(img)).count();
     }
 
-    /** Puts the alt text of an image the outputs leave out in its place, or removes it when it has none. */
-    static void standIn(Element img) {
+    /** The class of the marked placeholder that stands for a left-out image. */
+    static final String PLACEHOLDER_CLASS = "image-missing";
+
+    /**
+     * Puts a marked placeholder where an image the outputs leave out stood:
+     * {@code label} ("Image not included") and the image's alt text, or its
+     * file name when it has no alt text, so that "the image below" still
+     * points at something.
+     */
+    static void standIn(Element img, String label) {
         String alt = img.attr("alt").strip();
+        Element placeholder = new Element("span").addClass(PLACEHOLDER_CLASS);
         if (alt.isEmpty()) {
-            img.remove();
+            String name = fileName(img.attr("src"));
+            placeholder.appendElement("span").addClass("image-label").text(name.isEmpty() ? label : label + ": ");
+            if (!name.isEmpty()) {
+                placeholder.appendElement("span").addClass("image-file").text(name);
+            }
         } else {
-            img.replaceWith(new Element("span").addClass(STAND_IN_CLASS).text(alt));
+            placeholder.appendElement("span").addClass("image-label").text(label + ": ");
+            placeholder.appendElement("span").addClass(STAND_IN_CLASS).text(alt);
         }
+        img.replaceWith(placeholder);
+    }
+
+    /** The last path segment of an image address ("chart.png"); empty for data: URIs and bare hosts. */
+    private static String fileName(String src) {
+        if (src.startsWith("data:")) {
+            return "";
+        }
+        String path = src.replaceFirst("[?#].*$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.length() > 80 ? name.substring(0, 80) + "\u2026" : name;
     }
 
     /**

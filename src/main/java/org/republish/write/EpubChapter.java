@@ -56,6 +56,7 @@ final class EpubChapter {
         Map<String, String> headingIds = fixIds(body);
         int unwrapped = fixLinks(body, headingIds, originalUrl);
         fixDatesAndLanguages(body);
+        markNotes(body);
         return new Prepared(doc, images, headingIds, unwrapped);
     }
 
@@ -66,10 +67,12 @@ final class EpubChapter {
      * gets the same stand-in as in the layout.
      */
     private static void placeImages(Element body, String imageFolder, List<Image> images) {
+        Element html = body.ownerDocument() == null ? null : body.ownerDocument().selectFirst("html");
+        String label = LayoutWords.of(html == null ? "en" : html.attr("lang")).missingImage();
         for (Element img : body.select("img")) {
             CarriedImages.Image carried = CarriedImages.of(img);
             if (carried == null) {
-                CarriedImages.standIn(img);
+                CarriedImages.standIn(img, label);
                 continue;
             }
             int number = images.size() + 1;
@@ -356,6 +359,24 @@ final class EpubChapter {
             return null;
         }
         return uri;
+    }
+
+    /**
+     * EPUB 3 reading systems show a note in a pop-up when its reference says
+     * {@code noteref} and the note says {@code footnote}; notes gathered at
+     * the end are an {@code endnotes} section (the structural semantics
+     * vocabulary gives endnotes as footnotes inside an endnotes section).
+     */
+    private static void markNotes(Element body) {
+        for (Element notes : body.select("section.notes")) {
+            notes.attr("epub:type", "endnotes");
+            for (Element note : notes.select("> ol > li[id]")) {
+                note.attr("epub:type", "footnote");
+            }
+        }
+        for (Element ref : body.select("a.noteref")) {
+            ref.attr("epub:type", "noteref");
+        }
     }
 
     /** A datetime a validator cannot read is dropped with its element; bad lang and dir values go. */

@@ -34,6 +34,15 @@ final class EpubPackageDocument {
     }
 
     static String write(ArticleMeta meta, String identifier, Instant modified, List<Item> items, Content content) {
+        return write(meta, identifier, modified, items, content, null);
+    }
+
+    /**
+     * @param publisher the republishing house that makes this book (a setting), or null: the source that first
+     *                  published the article is the book's dc:source, not its publisher
+     */
+    static String write(ArticleMeta meta, String identifier, Instant modified, List<Item> items, Content content,
+                        String publisher) {
         StringBuilder opf = new StringBuilder(4096);
         opf.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"")
@@ -63,11 +72,13 @@ final class EpubPackageDocument {
                 element(opf, "dc:subject", "", tag);
             }
         }
-        if (meta.source() != null) {
-            element(opf, "dc:publisher", "", meta.source().name());
+        if (known(publisher)) {
+            element(opf, "dc:publisher", "", publisher.strip());
         }
         if (known(meta.originalUrl())) {
             element(opf, "dc:source", "", meta.originalUrl());
+        } else if (meta.source() != null) {
+            element(opf, "dc:source", "", meta.source().name());
         }
         String rights = rightsOf(meta);
         if (rights != null) {

@@ -75,6 +75,7 @@ public final class EpubWriter implements ArticleWriter {
     private final ArticleXhtml layout;
     private final String css;
     private final Clock clock;
+    private final String publisher;
     private final EpubChapter chapters = new EpubChapter();
 
     /** Dates the book from the article's own dates, so output is repeatable. */
@@ -84,9 +85,18 @@ public final class EpubWriter implements ArticleWriter {
 
     /** Dates the book by {@code clock}, or from the article's dates when it is null. */
     public EpubWriter(ArticleXhtml layout, Stylesheets stylesheets, Clock clock) {
+        this(layout, stylesheets, clock, null);
+    }
+
+    /**
+     * @param publisher the republishing house named as the book's dc:publisher ({@code republish.publisher}),
+     *                  or null for none
+     */
+    public EpubWriter(ArticleXhtml layout, Stylesheets stylesheets, Clock clock, String publisher) {
         this.layout = layout;
         this.css = stylesheets.epub();
         this.clock = clock;
+        this.publisher = publisher == null || publisher.isBlank() ? null : publisher.strip();
     }
 
     @Override
@@ -113,6 +123,7 @@ public final class EpubWriter implements ArticleWriter {
         chapter.selectFirst("html").attr("xmlns:epub", EpubPages.EPUB_NS);
         chapter.head().appendElement("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", CSS);
         chapter.body().attr("epub:type", "bodymatter");
+        SaidOnce.trimChapter(chapter);
         EpubChapter.Prepared prepared = chapters.prepare(chapter, IMAGES, meta.originalUrl());
 
         Document titlePage = EpubPages.titlePage(meta, CSS);
@@ -136,7 +147,7 @@ public final class EpubWriter implements ArticleWriter {
         Instant modified = clock == null
                 ? EpubDates.modifiedOf(meta.published(), meta.republished())
                 : clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String opf = EpubPackageDocument.write(meta, identifierOf(meta), modified, items, content);
+        String opf = EpubPackageDocument.write(meta, identifierOf(meta), modified, items, content, publisher);
 
         byte[] bytes = zip(modified, opf, EpubPages.serialize(nav), EpubPages.serialize(titlePage),
                 EpubPages.serialize(chapter), prepared.images());

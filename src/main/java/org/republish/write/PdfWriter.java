@@ -130,6 +130,7 @@ public final class PdfWriter implements ArticleWriter {
                 .usePdfUaAccessibility(true)
                 .useColorProfile(srgbProfile)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                .useUnicodeLineBreaker(new PunctuationLineBreaker(Locale.forLanguageTag(article.meta().langOrDefault())))
                 .withProducer(PRODUCER)
                 .toStream(out);
         org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
@@ -206,6 +207,7 @@ public final class PdfWriter implements ArticleWriter {
             head.appendElement("meta").attr("name", "keywords").attr("content", String.join(", ", meta.tags()));
         }
         head.appendElement("style").appendChild(new DataNode(css));
+        PunctuationBinding.bind(doc.body());
         if (!laidOut.headings().isEmpty()) {
             head.appendChild(bookmarks(laidOut.headings()));
         }
@@ -283,9 +285,12 @@ public final class PdfWriter implements ArticleWriter {
         StringBuilder example = new StringBuilder();
         missing.stream().limit(8).forEach(cp -> example.append(example.length() == 0 ? "" : ", ")
                 .appendCodePoint(cp).append(String.format(" (U+%04X)", cp)));
+        // the characters are named in the message itself: an editor reads the warning, not the example field
         return Optional.of(new Notice(Notice.Level.WARNING, RULE_FONTS,
-                "The PDF fonts have no glyph for " + missing.size() + " character(s) in this article;"
-                        + " they will be missing from the PDF (the HTML and EPUB are not affected).",
+                "The PDF fonts have no glyph for " + missing.size() + " character(s) in this article: " + example
+                        + (missing.size() > 8 ? ", ..." : "") + ". No embedded font has them (emoji among them need an "
+                        + "emoji font, which the PDF does not embed), so they are missing from the PDF; the HTML and "
+                        + "EPUB are not affected.",
                 occurrences, example.toString()));
     }
 

@@ -1,6 +1,7 @@
 package org.republish.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ import org.republish.testsupport.Samples;
 class WordsTest {
 
     private static final Pattern WORD =
-            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['\u2019\u02BC][\\p{L}\\p{N}\\p{M}]+)*");
+            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['\u2019\u02BC\u2018][\\p{L}\\p{N}\\p{M}]+)*");
     private static final Pattern ENTITY =
             Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\t\\n\\r]]");
@@ -44,9 +45,24 @@ class WordsTest {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(t);
         while (m.find()) {
-            words.add(m.group().replace('\u2019', '\'').replace('\u02BC', '\''));
+            words.add(m.group().replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\''));
         }
         return words;
+    }
+
+    @Test
+    void typographicAndStraightQuotesAndDashesAreTheSamePunctuation() {
+        String straight = "\"It's the 'best' -- or worst --- idea,\" O'Brien said... rock 'n' roll.";
+        String typographic = "\u201CIt\u2019s the \u2018best\u2019 \u2013 or worst \u2014 idea,\u201D O\u2018Brien said\u2026 "
+                + "rock \u2019n\u2019 roll.";
+        String german = "\u201EIt\u02BCs the \u201Abest\u2018 \u2013 or\u00A0worst\u2060\u2014 idea,\u201C O\u2019Brien said\u2026 "
+                + "rock \u2019n\u2019 roll.";
+        List<String> expected = List.of("It's", "the", "best", "or", "worst", "idea", "O'Brien", "said", "rock", "n", "roll");
+        assertEquals(expected, Words.of(straight));
+        assertEquals(expected, Words.of(typographic));
+        assertEquals(expected, Words.of(german));
+        assertTrue(FidelityCheck.check(Jsoup.parseBodyFragment("<p>" + straight + "</p>").body(),
+                Jsoup.parseBodyFragment("<p>" + german + "</p>").body(), List.of()).passed());
     }
 
     @Test

@@ -49,4 +49,19 @@ class HugoShortcodesTest {
         assertTrue(a.body().text().contains("Write {{< figure src=\"y\" >}} in Hugo."), a.body().text());
         assertEquals(Set.of("tweet"), HugoShortcodes.rewrite("{{< tweet 1 >}}").unknown());
     }
+
+    @Test
+    void aClosingShortcodeWithASpaceAfterItsSlashIsUnderstood() throws Exception {
+        Article a = read("# T\n\n{{< imgtxt src=\"logo.png\" alt=\"logo\" >}}\nText beside it.\n{{</ imgtxt >}}\n\nNext.\n");
+        assertFalse(a.body().text().contains("{{"), a.body().html());
+        assertEquals("logo", a.body().selectFirst("img").attr("alt"));
+    }
+
+    @Test
+    void aShortcodeOverSeveralLinesIsReadAsOne() throws Exception {
+        Article a = read("# T\n\n{{< figure src=\"a.png\" width=\"600\"\ncaption=\"Bullet scans\" >}}\n\nNext.\n");
+        assertFalse(a.body().text().contains("{{"), a.body().html());
+        assertEquals("Bullet scans", a.body().selectFirst("figcaption").text());
+        assertEquals("Next.", a.body().select("p").last().text());
+    }
 }

@@ -1,12 +1,15 @@
 package org.republish.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
 import org.republish.model.LicenseEvidence;
@@ -124,5 +127,53 @@ class MarkdownReaderTest {
     void unknownExtensionsAreRefusedNamingTheSupportedOnes() {
         PublishException e = assertThrows(PublishException.class, () -> read("a.pdf", "%PDF-1.7"));
         assertTrue(e.getMessage().contains(".md") && e.getMessage().contains(".pdf"), e.getMessage());
+    }
+
+    @Test
+    void footnotesBecomeNotesWithLinksBothWays() throws Exception {
+        Article a = read("n.md", "# T\n\nA claim[^1] and another[^two].\n\n[^1]: Bauer, *BDAG*.\n[^two]: Aland.\n");
+        assertFalse(a.body().text().contains("[^"), a.body().html());
+        assertEquals(List.of("#fn-1", "#fn-2"), a.body().select("sup > a.noteref").eachAttr("href"));
+        Element notes = a.body().selectFirst("section.notes");
+        assertEquals(List.of("fn-1", "fn-2"), notes.select("ol > li").eachAttr("id"));
+        assertEquals("#fnref-1", notes.selectFirst("li#fn-1 p a.backlink").attr("href"), "the back-link ends the note");
+        assertEquals("fnref-1", a.body().selectFirst("sup").id());
+        assertEquals(a.body().select("p").size() - 2, a.body().select("p").indexOf(notes.selectFirst("p")),
+                "the notes are one per paragraph, not run together");
+    }
+
+    @Test
+    void headingAttributesGiveIdsAndInPageLinksLand() throws Exception {
+        Article a = read("h.md", "# T\n\nSee [keys](#valid-keys) and [usage](#using-it).\n\n## Valid keys {#valid-keys}\n\n"
+                + "Text.\n\n## Using it\n\nMore.\n");
+        assertEquals("Valid keys", a.body().selectFirst("h2").text());
+        for (String href : a.body().select("a[href^=#]").eachAttr("href")) {
+            assertNotNull(a.body().getElementById(href.substring(1)), href + " lands on an id");
+        }
+    }
+
+    @Test
+    void wordsInBracesStayWords() throws Exception {
+        Article a = read("b.md", "# T\n\nThe {dplyr} package and {targets}, with `{#code}`.\n");
+        assertEquals("The {dplyr} package and {targets}, with {#code}.", a.body().selectFirst("p").text());
+        assertFalse(a.body().selectFirst("p").hasAttr("dplyr"));
+    }
+
+    @Test
+    void quotesAndDashesAreTypographicUnlessSwitchedOff() throws Exception {
+        String md = "# T\n\n\"It's\" -- so --- he said... `don't \"touch\"`\n";
+        Article curly = read("q.md", md);
+        assertEquals("\u201CIt\u2019s\u201D \u2013 so \u2014 he said\u2026 don't \"touch\"", curly.body().selectFirst("p").text());
+        Article straight = new ArticleReaders(false).read(new InputDocument("q.md", md.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("\"It's\" -- so --- he said... don't \"touch\"", straight.body().selectFirst("p").text());
+    }
+
+    @Test
+    void definitionAndTaskListsAreRead() throws Exception {
+        Article a = read("d.md", "# T\n\nTerm\n: Its definition.\n\n- [x] done\n- [ ] to do\n");
+        assertEquals("Term", a.body().selectFirst("dl > dt").text());
+        assertEquals("Its definition.", a.body().selectFirst("dl > dd").text());
+        assertEquals(List.of("\u2611 done", "\u2610 to do"), a.body().select("li").eachText().stream()
+                .map(s -> s.replace('\u00A0', ' ').strip()).toList());
     }
 }

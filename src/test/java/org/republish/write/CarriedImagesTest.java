@@ -49,12 +49,14 @@ class CarriedImagesTest {
         assertEquals(2, CarriedImages.leftOut(body));
         for (Element i : body.select("img")) {
             if (!CarriedImages.isCarried(i)) {
-                CarriedImages.standIn(i);
+                CarriedImages.standIn(i, "Image not included");
             }
         }
         assertEquals(1, body.select("img").size(), "the carried image stays");
         assertEquals("A chart", body.selectFirst("span." + CarriedImages.STAND_IN_CLASS).text());
-        assertEquals(1, body.select("span").size(), "an image without alt text leaves nothing");
+        List<String> placeholders = body.select("span." + CarriedImages.PLACEHOLDER_CLASS).eachText();
+        assertEquals(List.of("Image not included: A chart", "Image not included: photo.png"), placeholders,
+                "each left-out image is marked as such, even one without alt text (the text may say \"below\")");
     }
 
     @Test

@@ -66,6 +66,12 @@ class HtmlValidityTest {
     }
 
     @Test
+    void thePrintQualityArticleIsValid() throws Exception {
+        // notes with DPUB-ARIA roles, a scrolling table region, image placeholders
+        assertEquals(List.of(), errorsOf(Path.of("src/test/resources/print/notes-tables-shortcodes.md")));
+    }
+
+    @Test
     void corpusPostsAreValid() throws Exception {
         Path corpus = Samples.corpus("ropensci-blog");
         List<String> failures = new ArrayList<>();

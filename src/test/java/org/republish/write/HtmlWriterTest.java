@@ -96,8 +96,13 @@ class HtmlWriterTest {
     }
 
     @Test
-    void threeOrMoreSectionsGetATableOfContents() throws Exception {
-        Document page = Jsoup.parse(new String(writer.write(attributedArticle()), StandardCharsets.UTF_8));
+    void threeOrMoreSectionsOfALongArticleGetATableOfContents() throws Exception {
+        Article shortOne = attributedArticle();
+        Document shortPage = Jsoup.parse(new String(writer.write(shortOne), StandardCharsets.UTF_8));
+        assertEquals(0, shortPage.select("nav.toc").size(), "no contents box pushes a short article's lede down");
+        Element body = shortOne.bodyCopy();
+        body.prependElement("p").text("word ".repeat(ArticleXhtml.TOC_MIN_WORDS));
+        Document page = Jsoup.parse(new String(writer.write(shortOne.withBody(body)), StandardCharsets.UTF_8));
         List<String> entries = page.select("nav.toc li a").eachText();
         assertEquals(List.of("Section One", "Section Two", "Section Three"), entries);
         for (Element a : page.select("nav.toc a")) {

@@ -63,7 +63,7 @@ class PdfWriterTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = oneLine(new PDFTextStripper().getText(pdf));
             assertTrue(text.contains("Russia wants military aid from China"), "title missing from the text layer");
-            assertTrue(text.contains("Economically, China's interests in Russia include money, energy and trade opportunities."),
+            assertTrue(text.contains("Economically, China\u2019s interests in Russia include money, energy and trade opportunities."),
                     "a body sentence is missing from the text layer");
             assertTrue(pdf.getNumberOfPages() > 1, "the sample should run over more than one page");
         }

@@ -1,0 +1,187 @@
+package org.republish.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.republish.Assembly;
+import org.republish.config.Settings;
+import org.republish.model.Article;
+import org.republish.testsupport.EpubChecker;
+import org.republish.testsupport.Samples;
+
+/**
+ * One article with what a production editor looks at (footnotes, a heading
+ * id, an in-page link, shortcodes, a wide numeric table, missing images,
+ * curly quotes), through the whole pipeline into each format, read back.
+ * The PDF is left in target/pdf-test-output to be looked at.
+ */
+class PrintQualityTest {
+
+    private static final Path INPUT = Path.of("src/test/resources/print/notes-tables-shortcodes.md");
+    private static Article article;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        PdfTesting.quietLibraryLogs();
+        article = Assembly.pipeline(Settings.of(Map.of())).prepare(Samples.input(INPUT));
+    }
+
+    @Test
+    void theHtmlHasLinkedNotesLandingLinksAndNoRawMarkup() {
+        Document page = Jsoup.parse(new String(new HtmlWriter(new ArticleXhtml(), Stylesheets.bundled()).write(article),
+                StandardCharsets.UTF_8));
+        assertNoRawMarkup(page.body().text());
+        Element notes = page.selectFirst("section.notes[role=doc-endnotes]");
+        assertNotNull(notes);
+        assertEquals(2, notes.select("li a.backlink[role=doc-backlink]").size());
+        assertEquals(2, page.select("sup a.noteref[role=doc-noteref]").size());
+        assertAllInPageLinksLand(page);
+        assertNotNull(page.getElementById("valid-keys"), "the heading's own id is kept");
+    }
+
+    @Test
+    void tablesKeepNumericAlignmentAndScrollWithACueOnScreens() {
+        Document page = Jsoup.parse(new String(new HtmlWriter(new ArticleXhtml(), Stylesheets.bundled()).write(article),
+                StandardCharsets.UTF_8));
+        Element wrap = page.selectFirst("div.table-wrap[role=region][tabindex=0]");
+        assertNotNull(wrap, "the wide table sits in a scrolling region");
+        assertEquals(page.selectFirst("p.table-cue").id(), wrap.attr("aria-labelledby"));
+        assertTrue(page.select("td.align-right").size() >= 18, "the numeric columns stay right-aligned");
+        assertTrue(page.select("[align]").isEmpty(), "no obsolete align attribute");
+    }
+
+    @Test
+    void missingImagesAreMarkedPlaceholdersEvenWithoutAltText() {
+        Document page = Jsoup.parse(new String(new HtmlWriter(new ArticleXhtml(), Stylesheets.bundled()).write(article),
+                StandardCharsets.UTF_8));
+        assertEquals(List.of("Image not included: The package logo", "Image not included: missing-chart.png"),
+                page.select(".image-missing").eachText());
+    }
+
+    @Test
+    void theEpubHasEpub3NotesSaysEachThingOnceAndPassesEpubCheck() throws Exception {
+        byte[] epub = new EpubWriter(new ArticleXhtml(), Stylesheets.bundled(), null, "Example Republishing House")
+                .write(article);
+        EpubChecker.Result result = EpubChecker.check(epub, "print-quality");
+        assertTrue(result.clean(), result::problems);
+        Map<String, byte[]> files = EpubWriterTest.entries(epub);
+        Document chapter = Jsoup.parse(new String(files.get("EPUB/" + EpubWriter.CHAPTER), StandardCharsets.UTF_8), "",
+                Parser.xmlParser());
+        assertNoRawMarkup(chapter.text());
+        assertNotNull(chapter.selectFirst("section[epub:type=endnotes]"));
+        assertEquals(2, chapter.select("li[epub:type=footnote]").size());
+        assertEquals(2, chapter.select("a[epub:type=noteref]").size());
+        assertAllInPageLinksLand(chapter);
+        assertTrue(chapter.select("nav.toc, footer.attribution, p.byline, p.dateline").isEmpty(),
+                "the title page and the navigation document say these already");
+        String opf = new String(files.get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<dc:publisher>Example Republishing House</dc:publisher>"), opf);
+        assertTrue(opf.contains("<dc:source>https://example.org/blog/print-quality</dc:source>"), opf);
+    }
+
+    @Test
+    void thePdfHasWorkingNoteLinksAndNoRawMarkupAndBreaksLinesWell() throws Exception {
+        byte[] bytes = new PdfWriter(new ArticleXhtml(), Stylesheets.bundled()).write(article);
+        Files.write(PdfTesting.outputDir().resolve("print-quality.pdf"), bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertNoRawMarkup(text);
+            assertTrue(text.contains("Notes"), "the notes are in the text layer");
+            assertTrue(text.contains("can\u2019t"), "the apostrophe is typographic and the word whole");
+            for (String line : text.split("\\R")) {
+                assertFalse(line.strip().matches("^[),.;:!?\u201D].*"), "a line starts with closing punctuation: " + line);
+            }
+            int internal = 0;
+            for (PDPage page : pdf.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo) {
+                        internal++;
+                    } else if (annotation instanceof PDAnnotationLink link && link.getDestination() != null) {
+                        internal++;
+                    }
+                }
+            }
+            // two note references, two back-links, two links to sections
+            assertTrue(internal >= 6, "in-document links: " + internal);
+        }
+    }
+
+    @Test
+    void anEmojiNoEmbeddedFontHasIsNamedInAWarning() throws Exception {
+        var rendering = new PdfWriter(new ArticleXhtml(), Stylesheets.bundled()).render(article);
+        assertTrue(rendering.warnings().stream().anyMatch(n -> n.message().contains("\uD83C\uDF89 (U+1F389)")),
+                rendering.warnings().toString());
+    }
+
+    @Test
+    void theLineBreakerKeepsWordsAndClosingPunctuationTogether() {
+        assertFalse(PunctuationLineBreaker.allowed("can\u2019t", 4), "inside a word at its apostrophe");
+        assertFalse(PunctuationLineBreaker.allowed("read_csv()), then", 10), "before a closing parenthesis");
+        assertFalse(PunctuationLineBreaker.allowed("docs, and", 4), "before a comma");
+        assertTrue(PunctuationLineBreaker.allowed("two words", 4));
+        List<Integer> breaks = new ArrayList<>();
+        PunctuationLineBreaker breaker = new PunctuationLineBreaker(java.util.Locale.ENGLISH);
+        String text = "It can\u2019t (see summarise()) end.";
+        breaker.setText(text);
+        for (int at = breaker.next(); at > 0 && at < text.length(); at = breaker.next()) {
+            breaks.add(at);
+        }
+        for (int at : breaks) {
+            assertTrue(PunctuationLineBreaker.allowed(text, at), "break at " + at + " in " + text);
+        }
+        assertFalse(breaks.isEmpty());
+    }
+
+    @Test
+    void closingPunctuationAfterAnInlineElementIsBoundToItWithoutChangingAWord() {
+        Element body = Jsoup.parseBodyFragment("<p>A table (<code>read_csv()</code>), then <a href=\"#x\">the docs</a>, "
+                + "and <em>this</em> and more.</p>").body();
+        List<String> before = org.republish.clean.Words.of(body);
+        assertEquals(2, PunctuationBinding.bind(body));
+        assertEquals(List.of("\u2060), then ", "\u2060, and "), body.select("p").first().textNodes().stream()
+                .map(org.jsoup.nodes.TextNode::getWholeText).filter(t -> t.startsWith("\u2060")).toList());
+        assertEquals(before, org.republish.clean.Words.of(body), "a word joiner is invisible to the fidelity check");
+    }
+
+    @Test
+    void anInPageLinkToNothingIsKeptAsText() {
+        Element doc = Jsoup.parseBodyFragment("<h2 id=\"caf\u00e9\">Caf\u00e9</h2><p><a href=\"#nowhere\">gone</a> "
+                + "<a href=\"#caf%C3%A9\">kept</a> <a href=\"https://example.org/#x\">web</a></p>").body();
+        assertEquals(1, InPageLinks.unwrapDangling(doc, doc));
+        assertEquals(List.of("#caf%C3%A9", "https://example.org/#x"), doc.select("a").eachAttr("href"));
+        assertTrue(doc.text().contains("gone"), "the text stays");
+    }
+
+    private static void assertNoRawMarkup(String text) {
+        for (String raw : List.of("[^", "{#", "{{<", "{{%")) {
+            assertFalse(text.contains(raw), "raw " + raw + " in the output");
+        }
+    }
+
+    private static void assertAllInPageLinksLand(Document doc) {
+        for (Element a : doc.select("a[href^=#]")) {
+            assertNotNull(doc.getElementById(a.attr("href").substring(1)), "in-page link " + a.attr("href") + " lands");
+        }
+    }
+}
