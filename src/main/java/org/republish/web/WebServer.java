@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -212,9 +211,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ex.sendResponseHeaders(200, size == 0 ? -1 : size);
-        try (OutputStream body = ex.getResponseBody()) {
-            Files.copy(f, body);
-        }
+        Files.copy(f, ex.getResponseBody()); // closed by guarded(): see send()
     }
 
     private void thumbnail(HttpExchange ex) throws IOException {
@@ -242,9 +239,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ex.sendResponseHeaders(200, png.length);
-        try (OutputStream body = ex.getResponseBody()) {
-            body.write(png);
-        }
+        ex.getResponseBody().write(png); // closed by guarded(): see send()
     }
 
     private void upload(HttpExchange ex) throws IOException {
@@ -436,9 +431,10 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream body = ex.getResponseBody()) {
-            body.write(bytes);
-        }
+        // Not closed here: guarded() closes the exchange, which closes the body. Closing the body first
+        // leaks the connection when the client has gone (JDK 17: the body stream marks itself closed,
+        // fails to flush, and the exchange's close then never closes the socket; issue 14, item 4).
+        ex.getResponseBody().write(bytes);
     }
 
     /** The whole body, or null when it is longer than {@code cap}. */
