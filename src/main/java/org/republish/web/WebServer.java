@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.republish.config.Settings;
@@ -49,6 +51,29 @@ public final class WebServer implements AutoCloseable {
     public static final String ENABLED = "republish.http.enabled";
     public static final String HOST = "republish.http.host";
     public static final String PORT = "republish.http.port";
+
+    /**
+     * The JDK server reads a request's header and body on a pool thread, so a client that sends its
+     * request slowly holds a thread for as long as it likes (issue 14, item 5). The server's own
+     * deadline for reading a request, {@code sun.net.httpserver.maxReqTime} (seconds; JDK 17 has no
+     * limit by default), closes such connections. It is read once, when the JDK server's classes
+     * load, so it is set here, before this class creates a server, unless the operator gave one
+     * with {@code -D}. 20 s is enough to send a 20 MB upload at 1 MB/s.
+     */
+    static final long REQUEST_READ_SECONDS_DEFAULT = 20;
+    static final String REQUEST_READ_SECONDS = "sun.net.httpserver.maxReqTime";
+    /**
+     * Threads for requests, started as needed and ended after 30 s idle. Reading a request is mostly
+     * waiting, so many are cheap; with this many, a health probe gets a thread unless as many slow
+     * clients hold one each, and then only until the read deadline.
+     */
+    static final int THREADS = 64;
+
+    static {
+        if (System.getProperty(REQUEST_READ_SECONDS) == null) {
+            System.setProperty(REQUEST_READ_SECONDS, Long.toString(REQUEST_READ_SECONDS_DEFAULT));
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Room for the multipart framing around the file itself. */
@@ -98,11 +123,14 @@ public final class WebServer implements AutoCloseable {
                     + PORT + " to a free port, or " + ENABLED + "=false", e);
         }
         AtomicInteger n = new AtomicInteger();
-        threads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "republish-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "republish-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        threads = pool;
         server.setExecutor(threads);
         server.createContext("/", guarded(this::root));
         server.createContext("/health/", guarded(this::health));

@@ -12,7 +12,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +76,53 @@ class HostileClientsTest {
         assertEquals(200, status(get("/health/live")));
     }
 
+    /**
+     * Issue 14, item 5: clients that send a header line every few seconds and never finish their
+     * request (more of them than the server once had threads) must not keep a health probe waiting,
+     * and are cut off once the request read deadline has passed.
+     */
+    @Test
+    void slowClientsDoNotStarveTheHealthProbe() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Socket s = new Socket();
+                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+                s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                slow.add(s);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(
+                    WebServer.REQUEST_READ_SECONDS_DEFAULT + 10);
+            boolean cutOff = false;
+            int probes = 0;
+            while (!cutOff && System.nanoTime() < deadline) {
+                long t0 = System.nanoTime();
+                assertEquals(200, status(get("/health/live", 3_000)), "health while " + slow.size() + " clients dawdle");
+                probes++;
+                assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2), "the probe took over 2 s");
+                // one more header line each, as a slowloris client does; a cut-off client sees its socket closed
+                for (Socket s : slow) {
+                    try {
+                        s.getOutputStream().write("X-Slow: 1\r\n".getBytes(StandardCharsets.US_ASCII));
+                        s.setSoTimeout(1);
+                        cutOff |= s.getInputStream().read() < 0;
+                    } catch (java.net.SocketTimeoutException e) {
+                        // still open: nothing to read yet
+                    } catch (IOException e) {
+                        cutOff = true;
+                    }
+                }
+                Thread.sleep(1_000);
+            }
+            System.out.printf("%d health probes answered while 12 clients dawdled; cut off: %s%n", probes, cutOff);
+            assertTrue(cutOff, "no slow client was cut off within the request read deadline");
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
     // ---- a raw HTTP/1.1 client: the tests need control the JDK's client does not give
 
     static byte[] request(String path) {
@@ -81,9 +131,13 @@ class HostileClientsTest {
     }
 
     String get(String path) throws IOException {
+        return get(path, 10_000);
+    }
+
+    String get(String path, int timeoutMillis) throws IOException {
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
-            s.setSoTimeout(10_000);
+            s.connect(new InetSocketAddress("127.0.0.1", server.port()), timeoutMillis);
+            s.setSoTimeout(timeoutMillis);
             OutputStream out = s.getOutputStream();
             out.write(request(path));
             out.flush();
