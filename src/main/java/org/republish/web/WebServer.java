@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.republish.config.Settings;
 import org.slf4j.Logger;
@@ -68,6 +68,8 @@ public final class WebServer implements AutoCloseable {
      * clients hold one each, and then only until the read deadline.
      */
     static final int THREADS = 64;
+    /** The exit status when the HTTP side dies (EX_SOFTWARE): any non-zero status restarts a systemd unit. */
+    public static final int EXIT_STATUS = 70;
 
     static {
         if (System.getProperty(REQUEST_READ_SECONDS) == null) {
@@ -87,14 +89,23 @@ public final class WebServer implements AutoCloseable {
     private final Uploads uploads;
     private final StatusPage page;
     private final Thumbnails thumbnails = new Thumbnails();
+    private final Consumer<Throwable> onDeath;
     private HttpServer server;
     private ExecutorService threads;
+    private HttpThreads group;
 
     /**
      * @param readiness each check that must hold before the service is ready, by name
      */
     public WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
             Supplier<Map<String, Boolean>> readiness) {
+        this(settings, input, output, metrics, readiness, WebServer::exitProcess);
+    }
+
+    /** @param onDeath what to do when a thread of the HTTP side dies (tests record it instead of exiting) */
+    WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
+            Supplier<Map<String, Boolean>> readiness, Consumer<Throwable> onDeath) {
+        this.onDeath = onDeath;
         this.host = settings.get(HOST, "127.0.0.1");
         long p = settings.number(PORT, 8080);
         if (p < 0 || p > 65535) {
@@ -116,30 +127,57 @@ public final class WebServer implements AutoCloseable {
     /** Binds and starts serving; throws if the address is taken. */
     public synchronized void start() throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
-        try {
-            server = HttpServer.create(address, 50);
-        } catch (java.net.BindException e) {
-            throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); set "
-                    + PORT + " to a free port, or " + ENABLED + "=false", e);
-        }
-        AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "republish-http-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        threads = pool;
-        server.setExecutor(threads);
-        server.createContext("/", guarded(this::root));
-        server.createContext("/health/", guarded(this::health));
-        server.createContext("/metrics", guarded(this::metrics));
-        server.createContext("/output/", guarded(this::outputFile));
-        server.createContext("/upload", guarded(this::upload));
-        server.createContext("/thumb/", guarded(this::thumbnail));
-        server.start();
+        HttpThreads group = new HttpThreads(onDeath);
+        // created and started inside the group, so that the JDK's dispatcher and timer threads join it
+        group.runInside(() -> {
+            try {
+                server = HttpServer.create(address, 50);
+            } catch (java.net.BindException e) {
+                throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); set "
+                        + PORT + " to a free port, or " + ENABLED + "=false", e);
+            }
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), group);
+            pool.allowCoreThreadTimeOut(true);
+            threads = pool;
+            server.setExecutor(threads);
+            server.createContext("/", guarded(this::root));
+            server.createContext("/health/", guarded(this::health));
+            server.createContext("/metrics", guarded(this::metrics));
+            server.createContext("/output/", guarded(this::outputFile));
+            server.createContext("/upload", guarded(this::upload));
+            server.createContext("/thumb/", guarded(this::thumbnail));
+            server.start();
+        });
+        this.group = group;
         LOG.info("status page, health and metrics on http://{}:{}/", hostForUrl(), port());
+    }
+
+    /** The group of the server's threads (the dispatcher among them), for tests. */
+    synchronized ThreadGroup threadGroup() {
+        return group;
+    }
+
+    /**
+     * What the service does when a thread of its HTTP side dies: it exits with status 70, so that
+     * a supervisor (systemd's Restart=on-failure) starts it again. A process whose status page and
+     * health probe never answer again would look alive to everything but a person. The exit runs
+     * the shutdown hooks (the article in hand is finished); should they hang, the process is
+     * halted after 60 s.
+     */
+    public static void exitProcess(Throwable cause) {
+        LOG.error("the HTTP side failed and can no longer answer: stopping the service, status {}", EXIT_STATUS, cause);
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(EXIT_STATUS);
+        }, "republish-halt");
+        halt.setDaemon(true);
+        halt.start();
+        new Thread(() -> System.exit(EXIT_STATUS), "republish-exit").start();
     }
 
     /** The port listened on (the one chosen by the system when the setting is 0). */
@@ -150,6 +188,9 @@ public final class WebServer implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
+            if (group != null) {
+                group.stopping();
+            }
             server.stop(1);
             threads.shutdownNow();
             server = null;
@@ -330,6 +371,14 @@ public final class WebServer implements AutoCloseable {
             } catch (IOException e) {
                 // mostly a client that went away mid-response
                 LOG.debug("http {} {}: {}", ex.getRequestMethod(), ex.getRequestURI(), e.toString());
+            } catch (OutOfMemoryError e) {
+                // the heap is shared with the articles in hand: this request fails, the server goes on
+                LOG.error("http {} {}: out of memory", ex.getRequestMethod(), ex.getRequestURI());
+                try {
+                    send(ex, 503, "text/plain; charset=utf-8", "Out of memory; try again in a moment.\n");
+                } catch (IOException | RuntimeException | OutOfMemoryError ignored) {
+                    // the response had already begun, or there is still no memory
+                }
             } catch (RuntimeException e) {
                 LOG.error("http {} {} failed", ex.getRequestMethod(), ex.getRequestURI(), e);
                 try {
