@@ -175,8 +175,14 @@ public final class ArticleDesk {
         Path dir = inputDir.resolve(where.folder());
         Files.createDirectories(dir);
         String archived = Archive.freeName(dir, name);
-        ReasonFiles.write(dir, archived, where, name, reason);
         exchange.getIn().setHeader(ARCHIVE_HEADER, where.folder() + "/" + archived);
+        try {
+            ReasonFiles.write(dir, archived, where, name, reason);
+        } catch (IOException e) {
+            // a full disk, say: the input still moves (a rename needs no room), and the reason is not lost
+            LOG.error("the reason file for file=\"{}\" could not be written into {} ({}); the reason was: {}", name,
+                    where.folder(), e.toString(), reason);
+        }
 
         Long started = exchange.getProperty(STARTED, Long.class);
         long ms = started == null ? 0 : millisSince(started);

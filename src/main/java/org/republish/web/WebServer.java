@@ -348,6 +348,10 @@ public final class WebServer implements AutoCloseable {
             sendPage(ex, 200, "Uploaded " + stored + ": it is in input/ and will be published in a moment.", false);
         } catch (Uploads.Refused e) {
             sendPage(ex, e.status(), e.getMessage(), true);
+        } catch (IOException e) {
+            // the file could not be stored (a full disk, say): say so, rather than drop the connection
+            LOG.error("upload could not be stored in the input folder: {}", e.toString());
+            sendPage(ex, 500, "The file could not be stored in the input folder (" + e.getMessage() + ").", true);
         } catch (IllegalArgumentException e) {
             sendPage(ex, 400, "The upload could not be read: " + e.getMessage() + ".", true);
         }

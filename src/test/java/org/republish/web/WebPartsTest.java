@@ -61,7 +61,22 @@ class WebPartsTest {
         assertEquals("a-b-.md", Uploads.safeName("a<b>.md"));
         assertEquals("", Uploads.safeName("../"));
         assertTrue(Uploads.safeName("x".repeat(400) + ".markdown").endsWith(".markdown"));
-        assertEquals(150, Uploads.safeName("x".repeat(400) + ".markdown").length());
+        assertEquals(Uploads.MAX_NAME_BYTES, Uploads.safeName("x".repeat(400) + ".markdown").length());
+    }
+
+    /** Issue 14, item 8: 146 CJK characters are 438 bytes, too long for a file name; they failed with an empty reply. */
+    @Test
+    void uploadedNamesAreCappedInBytesNotCharacters() throws Exception {
+        String cjk = "日本語".repeat(49).substring(0, 146) + ".md";
+        String safe = Uploads.safeName(cjk);
+        assertTrue(safe.endsWith(".md"), safe);
+        assertTrue(safe.getBytes(StandardCharsets.UTF_8).length <= Uploads.MAX_NAME_BYTES, safe);
+        assertEquals(safe, Uploads.safeName(safe), "a capped name is kept as it is");
+        Uploads uploads = new Uploads(dir, 100);
+        assertEquals(safe, uploads.accept(cjk, "one".getBytes(StandardCharsets.UTF_8)));
+        String second = uploads.accept(cjk, "two".getBytes(StandardCharsets.UTF_8));
+        assertTrue(second.endsWith("-2.md") && second.getBytes(StandardCharsets.UTF_8).length <= 255, second);
+        assertTrue(Files.exists(dir.resolve(second)));
     }
 
     @Test
