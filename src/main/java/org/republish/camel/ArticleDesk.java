@@ -96,8 +96,16 @@ public final class ArticleDesk {
         }
         BasicFileAttributes read = Files.readAttributes(file, BasicFileAttributes.class);
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
-        Pipeline.Result result = pipeline.publish(input, formats, store, quiet(outcomes),
-                () -> unchangedSince(file, read, input.bytes().length));
+        Pipeline.Result result;
+        try {
+            result = pipeline.publish(input, formats, store, quiet(outcomes),
+                    () -> unchangedSince(file, read, input.bytes().length));
+        } catch (PublishException | RuntimeException e) {
+            // A refusal judges what was read: if the file changed meanwhile (a copy still going on), that
+            // was part of it, and the judgement (held for no licence, say) is wrong. Say it changed instead.
+            unchangedSince(file, read, input.bytes().length);
+            throw e;
+        }
         String archived = Archive.freeName(inputDir.resolve(Archive.DONE.folder()), name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + archived);
         try {

@@ -177,4 +177,41 @@ class ArticleDeskTest {
                 && e.getFormattedMessage().contains("No space left")), "the reason is in the log: "
                 + logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     }
+
+    /**
+     * Issue 14, rough edge: a valid article being written in place when the service started was taken
+     * mid-copy and held for "no licence" (its licence was in the part not yet copied). A file that
+     * changes while in hand is never judged on what was read of it, whatever the judgement.
+     */
+    @Test
+    void aFileStillBeingCopiedIsNeverHeldForWhatItsFirstPartLacks() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path file = input.resolve("copying.md");
+        Files.writeString(file, "# Being copied\n\nThe first part of the article, with no licence yet.\n");
+        ArticleDesk desk = new ArticleDesk(Assembly.pipeline(ServiceFixture.settings(work, Map.of())),
+                new OutputStore(Files.createDirectories(work.resolve("output"))), Set.of("html"), input, 1_000_000,
+                new ServiceMetrics(input), new Progress(input, 0));
+        java.util.concurrent.atomic.AtomicBoolean copying = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread copy = new Thread(() -> {
+            try {
+                while (copying.get()) {
+                    Files.writeString(file, "More of the article.\n", StandardOpenOption.APPEND);
+                    Thread.sleep(1);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        copy.start();
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "copying.md");
+            PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
+            assertEquals(PublishException.Disposition.ERROR, refused.disposition(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("changed while it was being published"), refused.getMessage());
+        } finally {
+            copying.set(false);
+            copy.join();
+        }
+    }
 }
