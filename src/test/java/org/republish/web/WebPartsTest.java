@@ -142,4 +142,24 @@ class WebPartsTest {
         assertEquals(ServiceMetrics.MAX_SOURCES + 10.0, WebServerTest.sum(text, "republish_articles_done_total"));
         assertEquals(10.0, WebServerTest.sum(text, "republish_articles_done_total{format=\"markdown\",source=\"other\""));
     }
+
+    /** Issue 14, rough edge: on a phone the table was wider than the screen (the outputs column off-screen). */
+    @Test
+    void onANarrowScreenTheStatusTablesStackEachCellUnderItsColumnName() throws Exception {
+        Path output = java.nio.file.Files.createDirectories(dir.resolve("output"));
+        java.nio.file.Files.createDirectories(dir.resolve(".error"));
+        org.republish.inbox.ReasonFiles.write(dir.resolve(".error"), "bad.md", org.republish.inbox.Archive.ERROR,
+                "bad.md", "It is empty.");
+        java.nio.file.Files.writeString(dir.resolve(".error/bad.md"), "");
+        java.nio.file.Files.writeString(dir.resolve("waiting.md"), "# Waiting\n");
+        StatusPage page = new StatusPage(new InputFolder(dir), new OutputFolder(output), 1000,
+                java.time.ZoneId.of("UTC"));
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.render(null, false, java.util.Map.of("x", true)));
+        assertEquals(List.of("File", "Reason", "When"), doc.select("table.failed tbody td").eachAttr("data-label"));
+        assertEquals(List.of("File", "Size", "Since"), doc.select("table.waiting tbody td").eachAttr("data-label"));
+        String css = doc.select("style").html();
+        assertTrue(css.contains("@media (max-width:40rem)") && css.contains("display:block")
+                && css.contains("content:attr(data-label)"), css);
+        assertTrue(doc.select("meta[name=viewport]").attr("content").contains("width=device-width"));
+    }
 }
