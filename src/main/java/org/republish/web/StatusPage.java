@@ -167,7 +167,8 @@ final class StatusPage {
      */
     private static void labelCells(Element body) {
         for (Element table : body.select("table")) {
-            List<String> headings = table.select("thead th").eachText();
+            // not eachText(), which leaves out the empty heading of the thumbnails' column
+            List<String> headings = table.select("thead th").stream().map(Element::text).toList();
             for (Element row : table.select("tbody > tr")) {
                 for (int i = 0; i < row.childrenSize() && i < headings.size(); i++) {
                     row.child(i).attr("data-label", headings.get(i));

