@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.republish.config.InputLimit;
 import org.republish.inbox.ShortNames;
 
 /**
@@ -37,10 +38,21 @@ final class Uploads {
 
     private final Path input;
     private final long maxBytes;
+    private final String limitWhy;
 
     Uploads(Path input, long maxBytes) {
+        this(input, InputLimit.configured(maxBytes));
+    }
+
+    Uploads(Path input, InputLimit limit) {
         this.input = input;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limit.bytes();
+        this.limitWhy = limit.why();
+    }
+
+    /** Where the size limit comes from, in words. */
+    String limitWhy() {
+        return limitWhy;
     }
 
     long maxBytes() {
@@ -61,7 +73,7 @@ final class Uploads {
         }
         if (bytes.length > maxBytes) {
             throw new Refused(413, "The file " + name + " is " + bytes.length + " bytes, more than the limit of "
-                    + maxBytes + " bytes (republish.max-input-bytes).");
+                    + maxBytes + " bytes (" + limitWhy + ").");
         }
         if (bytes.length == 0) {
             throw new Refused(400, "The file " + name + " is empty.");

@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.republish.config.InputLimit;
 import org.republish.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,9 +116,11 @@ public final class WebServer implements AutoCloseable {
         this.metrics = metrics;
         this.readiness = readiness;
         this.output = new OutputFolder(output);
-        long maxBytes = settings.number(Settings.MAX_INPUT_BYTES, 20_000_000);
-        this.uploads = new Uploads(input, maxBytes);
-        this.page = new StatusPage(new InputFolder(input), this.output, maxBytes, ZoneId.systemDefault());
+        // the limit the service applies (the setting, or an article's share of the heap): the form says it,
+        // and a larger upload is refused at once rather than stored and then refused
+        InputLimit limit = InputLimit.of(settings, Runtime.getRuntime().maxMemory(), settings.workers());
+        this.uploads = new Uploads(input, limit);
+        this.page = new StatusPage(new InputFolder(input), this.output, limit.bytes(), ZoneId.systemDefault());
     }
 
     public static boolean enabled(Settings settings) {
@@ -335,7 +338,7 @@ public final class WebServer implements AutoCloseable {
         byte[] body = declared != null && parseLong(declared) > cap ? null : readAtMost(ex.getRequestBody(), cap);
         if (body == null) {
             sendPage(ex, 413, "The file is larger than the limit of " + uploads.maxBytes()
-                    + " bytes (republish.max-input-bytes).", true);
+                    + " bytes (" + uploads.limitWhy() + ").", true);
             return;
         }
         try {

@@ -162,4 +162,15 @@ class WebPartsTest {
                 && css.contains("content:attr(data-label)"), css);
         assertTrue(doc.select("meta[name=viewport]").attr("content").contains("width=device-width"));
     }
+
+    /** The form takes what the service will: the setting, or an article's share of the heap when lower. */
+    @Test
+    void uploadsAreRefusedOverTheLimitTheServiceApplies() {
+        Uploads uploads = new Uploads(dir, new org.republish.config.InputLimit(10, "each article's share of memory"));
+        Uploads.Refused refused = assertThrows(Uploads.Refused.class,
+                () -> uploads.accept("big.md", "eleven byte".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(413, refused.status());
+        assertTrue(refused.getMessage().contains("limit of 10 bytes (each article's share of memory)"),
+                refused.getMessage());
+    }
 }
