@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.republish.bench.BenchCommand;
+import org.republish.config.InputLimit;
 import org.republish.config.Settings;
 import org.republish.web.WebServer;
 import org.republish.model.PublishException;
@@ -135,16 +136,17 @@ public final class App implements Callable<Integer> {
                 }
             }
             OutputStore store = new OutputStore(settings.path(Settings.OUTPUT));
-            long maxBytes = settings.number(Settings.MAX_INPUT_BYTES, 20_000_000);
+            // one article at a time here: the whole heap is its share
+            InputLimit limit = InputLimit.of(settings, Runtime.getRuntime().maxMemory(), 1);
             int refused = 0;
             for (Path file : files) {
                 try {
                     if (!Files.isRegularFile(file)) {
                         throw new PublishException("The file " + file + " does not exist or is not a regular file.");
                     }
-                    if (Files.size(file) > maxBytes) {
-                        throw new PublishException("The file " + file + " is larger than the limit of " + maxBytes
-                                + " bytes (republish.max-input-bytes).");
+                    if (Files.size(file) > limit.bytes()) {
+                        throw new PublishException("The file " + file + " is larger than the limit of "
+                                + limit.bytes() + " bytes (" + limit.why() + ").");
                     }
                     Path abs = file.toAbsolutePath();
                     InputDocument input = new InputDocument(abs.getFileName().toString(), Files.readAllBytes(abs),

@@ -9,6 +9,7 @@ import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
 import org.republish.camel.HandOverReadLock;
 import org.republish.camel.RenameWatch;
+import org.republish.config.InputLimit;
 import org.republish.config.Settings;
 import org.republish.inbox.InputNames;
 import org.republish.inbox.ReasonFiles;
@@ -68,8 +69,11 @@ public final class Service implements AutoCloseable {
         metrics = new ServiceMetrics(input);
         web = WebServer.enabled(settings) ? new WebServer(settings, input, output, metrics, this::readiness) : null;
         progress = new Progress(input, settings.number("republish.progress-seconds", 10));
-        ArticleDesk desk = new ArticleDesk(pipeline, store, settings.formats(), input,
-                settings.number(Settings.MAX_INPUT_BYTES, 20_000_000), metrics, progress);
+        InputLimit limit = InputLimit.of(settings, Runtime.getRuntime().maxMemory(), settings.workers());
+        if (limit.bytes() < settings.number(Settings.MAX_INPUT_BYTES, 20_000_000)) {
+            LOG.info("inputs over {} bytes are refused: {}", limit.bytes(), limit.why());
+        }
+        ArticleDesk desk = new ArticleDesk(pipeline, store, settings.formats(), input, limit, metrics, progress);
         ReasonFiles.removeLeftovers(input);
         main.bind("desk", desk);
         inputWatch = RenameWatch.start(input);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import org.apache.camel.Exchange;
+import org.republish.config.InputLimit;
 import org.republish.inbox.Archive;
 import org.republish.inbox.Outcomes;
 import org.republish.inbox.ReasonFiles;
@@ -35,19 +36,25 @@ public final class ArticleDesk {
     private final OutputStore store;
     private final Set<String> formats;
     private final Path inputDir;
-    private final long maxInputBytes;
+    private final InputLimit limit;
     private final Outcomes outcomes;
     private final Progress progress;
 
     public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes) {
-        this(pipeline, store, formats, inputDir, maxInputBytes, Outcomes.NONE, new Progress(inputDir, 0));
+        this(pipeline, store, formats, inputDir, InputLimit.configured(maxInputBytes), Outcomes.NONE,
+                new Progress(inputDir, 0));
+    }
+
+    public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
+            Outcomes outcomes, Progress progress) {
+        this(pipeline, store, formats, inputDir, InputLimit.configured(maxInputBytes), outcomes, progress);
     }
 
     /**
      * @param outcomes told of every outcome and stage time (metrics)
      * @param progress counts articles and logs a progress line while there is work
      */
-    public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, long maxInputBytes,
+    public ArticleDesk(Pipeline pipeline, OutputStore store, Set<String> formats, Path inputDir, InputLimit limit,
             Outcomes outcomes, Progress progress) {
         this.outcomes = outcomes;
         this.progress = progress;
@@ -55,7 +62,7 @@ public final class ArticleDesk {
         this.store = store;
         this.formats = Set.copyOf(formats);
         this.inputDir = inputDir;
-        this.maxInputBytes = maxInputBytes;
+        this.limit = limit;
     }
 
     /** Route step: publish the file in the exchange; on success it will go to .done/. */
@@ -82,15 +89,23 @@ public final class ArticleDesk {
                     + "service can read). Copy the article itself into the input folder.");
         }
         long size = Files.size(file);
-        if (size > maxInputBytes) {
+        if (size > limit.bytes()) {
             throw new PublishException("The file " + name + " is " + size + " bytes, more than the limit of "
-                    + maxInputBytes + " bytes (republish.max-input-bytes). An article is rarely over 1 MB: "
+                    + limit.bytes() + " bytes (" + limit.why() + "). An article is rarely over 1 MB: "
                     + "check that this is the right file, or raise the limit.");
         }
         BasicFileAttributes read = Files.readAttributes(file, BasicFileAttributes.class);
         InputDocument input = new InputDocument(name, Files.readAllBytes(file), inputDir);
-        Pipeline.Result result = pipeline.publish(input, formats, store, quiet(outcomes),
-                () -> unchangedSince(file, read, input.bytes().length));
+        Pipeline.Result result;
+        try {
+            result = pipeline.publish(input, formats, store, quiet(outcomes),
+                    () -> unchangedSince(file, read, input.bytes().length));
+        } catch (PublishException | RuntimeException e) {
+            // A refusal judges what was read: if the file changed meanwhile (a copy still going on), that
+            // was part of it, and the judgement (held for no licence, say) is wrong. Say it changed instead.
+            unchangedSince(file, read, input.bytes().length);
+            throw e;
+        }
         String archived = Archive.freeName(inputDir.resolve(Archive.DONE.folder()), name);
         exchange.getIn().setHeader(ARCHIVE_HEADER, Archive.DONE.folder() + "/" + archived);
         try {
@@ -168,8 +183,14 @@ public final class ArticleDesk {
         Path dir = inputDir.resolve(where.folder());
         Files.createDirectories(dir);
         String archived = Archive.freeName(dir, name);
-        ReasonFiles.write(dir, archived, where, name, reason);
         exchange.getIn().setHeader(ARCHIVE_HEADER, where.folder() + "/" + archived);
+        try {
+            ReasonFiles.write(dir, archived, where, name, reason);
+        } catch (IOException e) {
+            // a full disk, say: the input still moves (a rename needs no room), and the reason is not lost
+            LOG.error("the reason file for file=\"{}\" could not be written into {} ({}); the reason was: {}", name,
+                    where.folder(), e.toString(), reason);
+        }
 
         Long started = exchange.getProperty(STARTED, Long.class);
         long ms = started == null ? 0 : millisSince(started);

@@ -42,7 +42,9 @@ public enum Archive {
         String ext = dot > 0 ? name.substring(dot) : "";
         String candidate = name;
         for (int n = 2; Files.exists(folder.resolve(candidate)); n++) {
-            candidate = base + "-" + n + ext;
+            String number = "-" + n + ext;
+            // a name that already takes every byte the file system allows loses the end of its stem instead
+            candidate = ShortNames.cut(base, ShortNames.MAX_BYTES - ShortNames.bytes(number)) + number;
         }
         return candidate;
     }

@@ -19,11 +19,18 @@ import java.util.stream.Stream;
 public final class ReasonFiles {
 
     private static final String REASON = "Reason: ";
+    /** Names the input in full in a reason file whose own name had to be shortened. */
+    private static final String FILE = "File: ";
 
     private ReasonFiles() {
     }
 
-    /** Writes the reason {@code inputName} was refused into {@code folder}, beside it under {@code archivedName}. */
+    /**
+     * Writes the reason {@code inputName} was refused into {@code folder}, beside it under {@code archivedName}.
+     * The reason file's name is {@link #nameFor shortened} when the input's name leaves no room for the
+     * suffix; the file then names the input in full. When the file cannot be written (a full disk), its
+     * temporary is removed and the error thrown: the caller must say the reason some other way.
+     */
     public static void write(Path folder, String archivedName, Archive where, String inputName, String reason)
             throws IOException {
         boolean hold = where == Archive.HOLD;
@@ -34,11 +41,55 @@ public final class ReasonFiles {
         String next = hold
                 ? "Once the missing information is supplied, drop the file into the input folder again."
                 : "The file is kept here unchanged. Fix it and drop it into the input folder again.";
-        String text = head + "\n\n" + REASON + reason + "\n\n" + next + "\n\nTime: " + when + "\n";
-        Path target = folder.resolve(archivedName + where.reasonSuffix());
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        String file = ShortNames.isShortened(archivedName, where.reasonSuffix()) ? FILE + archivedName + "\n\n" : "";
+        String text = head + "\n\n" + file + REASON + reason + "\n\n" + next + "\n\nTime: " + when + "\n";
+        writeWhole(folder.resolve(nameFor(archivedName, where.reasonSuffix())), text);
+    }
+
+    /** The name of the reason file, or other note, of the input {@code inputName}: short enough for the file system. */
+    public static String nameFor(String inputName, String suffix) {
+        return ShortNames.fit(inputName, suffix);
+    }
+
+    /**
+     * The input a reason file stands for: the name recorded in it when its own name was shortened, else its
+     * name without {@code suffix}.
+     */
+    public static String inputNameOf(Path reasonFile, String suffix) {
+        String own = reasonFile.getFileName().toString();
+        String stripped = own.substring(0, own.length() - suffix.length());
+        if (ShortNames.bytes(own) < ShortNames.MAX_BYTES - 16) {
+            return stripped; // never shortened: the marker and hash take the last bytes of a shortened name
+        }
+        try {
+            for (String line : Files.readAllLines(reasonFile, StandardCharsets.UTF_8)) {
+                if (line.startsWith(FILE)) {
+                    return line.substring(FILE.length());
+                }
+            }
+        } catch (IOException e) {
+            // unreadable: its own name is the best there is
+        }
+        return stripped;
+    }
+
+    /**
+     * {@code text} into {@code target} whole: under a hidden temporary name, then renamed. A write that
+     * fails (a full disk) leaves no temporary behind.
+     */
+    static void writeWhole(Path target, String text) throws IOException {
+        Path temp = target.resolveSibling(ShortNames.fit("." + target.getFileName(), ".tmp"));
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
     }
 
     /** What ends the name of a reason file whose input was published later from a new copy. */
@@ -52,7 +103,7 @@ public final class ReasonFiles {
      */
     public static void supersede(Path inputDir, String inputName, String outputFolder) throws IOException {
         for (Archive refused : new Archive[] {Archive.HOLD, Archive.ERROR}) {
-            Path reason = inputDir.resolve(refused.folder()).resolve(inputName + refused.reasonSuffix());
+            Path reason = inputDir.resolve(refused.folder()).resolve(nameFor(inputName, refused.reasonSuffix()));
             if (!Files.isRegularFile(reason, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
@@ -60,10 +111,7 @@ public final class ReasonFiles {
             String text = Files.readString(reason, StandardCharsets.UTF_8) + "\nPublished later from a new copy of "
                     + inputName + " into output/" + outputFolder + "/ (" + when + "); the copy here is the earlier "
                     + "one, kept as it was.\n";
-            Path target = reason.resolveSibling(inputName + PUBLISHED_SUFFIX);
-            Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writeWhole(reason.resolveSibling(nameFor(inputName, PUBLISHED_SUFFIX)), text);
             Files.delete(reason);
         }
     }

@@ -73,7 +73,7 @@ final class InputFolder {
                     .limit(limit)
                     .map(p -> {
                         String file = p.getFileName().toString();
-                        return new Refused(file.substring(0, file.length() - suffix.length()), ReasonFiles.reasonIn(p),
+                        return new Refused(ReasonFiles.inputNameOf(p, suffix), ReasonFiles.reasonIn(p),
                                 modified(p).toInstant());
                     })
                     .toList();

@@ -29,7 +29,14 @@ final class StatusPage {
             border-bottom:1px solid #eee}th{background:#f4f4f4}.empty{color:#777;font-style:italic}
             .reason{white-space:pre-wrap;max-width:50rem}.summary span{margin-right:1.5rem}
             .notice{padding:.6rem .8rem;border-radius:4px;background:#e8f5e9}.notice.bad{background:#fdecea}
-            a.out{margin-right:.6rem}td.thumb img{border:1px solid #ccc;display:block}""";
+            a.out{margin-right:.6rem}td.thumb img{border:1px solid #ccc;display:block}
+            td{overflow-wrap:anywhere}
+            @media (max-width:40rem){
+            body{margin:.8rem auto;padding:0 .6rem}
+            table,thead,tbody,tr,th,td{display:block}thead{position:absolute;left:-9999px}
+            tr{border-bottom:1px solid #ccc;padding:.4rem 0}td{border:0;padding:.15rem 0}
+            td[data-label]:not([data-label=""])::before{content:attr(data-label) ": ";font-weight:600}
+            .reason{max-width:none}}""";
 
     private final InputFolder input;
     private final OutputFolder output;
@@ -78,6 +85,7 @@ final class StatusPage {
         waiting(body, waiting);
         refused(body, "failed", "Failed (input/.error/)", failed);
         refused(body, "held", "Held for an editor (input/.hold/)", held);
+        labelCells(body);
         return "<!DOCTYPE html>\n" + doc.html();
     }
 
@@ -150,6 +158,22 @@ final class StatusPage {
             row.appendElement("td").addClass("file").text(r.name());
             row.appendElement("td").addClass("reason").text(r.reason());
             row.appendElement("td").text(TIME.format(r.when().atZone(zone)));
+        }
+    }
+
+    /**
+     * Each cell names its column ({@code data-label}): on a narrow screen (a phone) the rows are
+     * stacked, one cell a line under its column's name, instead of a table wider than the screen.
+     */
+    private static void labelCells(Element body) {
+        for (Element table : body.select("table")) {
+            // not eachText(), which leaves out the empty heading of the thumbnails' column
+            List<String> headings = table.select("thead th").stream().map(Element::text).toList();
+            for (Element row : table.select("tbody > tr")) {
+                for (int i = 0; i < row.childrenSize() && i < headings.size(); i++) {
+                    row.child(i).attr("data-label", headings.get(i));
+                }
+            }
         }
     }
 

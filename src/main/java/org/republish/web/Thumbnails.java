@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +23,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 final class Thumbnails {
 
     static final int CACHED = 100;
+    /**
+     * Renderings at a time: the server has many threads (so slow clients cannot starve it), and a
+     * status page asks for a thumbnail per article; a PDF loaded for rendering can take megabytes.
+     */
+    private final Semaphore rendering = new Semaphore(2);
     private static final float DPI = 24;
 
     private record Cached(FileTime modified, byte[] png) {
@@ -44,6 +50,12 @@ final class Thumbnails {
             }
         }
         byte[] png;
+        try {
+            rendering.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to render", e);
+        }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             if (doc.getNumberOfPages() == 0) {
                 throw new IOException("the PDF has no pages");
@@ -52,6 +64,8 @@ final class Thumbnails {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             png = out.toByteArray();
+        } finally {
+            rendering.release();
         }
         synchronized (cache) {
             cache.put(pdf, new Cached(modified, png));

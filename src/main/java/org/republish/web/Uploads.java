@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.republish.config.InputLimit;
+import org.republish.inbox.ShortNames;
 
 /**
  * Puts an uploaded article into the input folder the way an operator should
@@ -36,10 +38,21 @@ final class Uploads {
 
     private final Path input;
     private final long maxBytes;
+    private final String limitWhy;
 
     Uploads(Path input, long maxBytes) {
+        this(input, InputLimit.configured(maxBytes));
+    }
+
+    Uploads(Path input, InputLimit limit) {
         this.input = input;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limit.bytes();
+        this.limitWhy = limit.why();
+    }
+
+    /** Where the size limit comes from, in words. */
+    String limitWhy() {
+        return limitWhy;
     }
 
     long maxBytes() {
@@ -60,7 +73,7 @@ final class Uploads {
         }
         if (bytes.length > maxBytes) {
             throw new Refused(413, "The file " + name + " is " + bytes.length + " bytes, more than the limit of "
-                    + maxBytes + " bytes (republish.max-input-bytes).");
+                    + maxBytes + " bytes (" + limitWhy + ").");
         }
         if (bytes.length == 0) {
             throw new Refused(400, "The file " + name + " is empty.");
@@ -86,6 +99,13 @@ final class Uploads {
      * "C:\\path\\a.md"), with characters that do not belong in a file name
      * replaced and leading dots removed, so it can be neither hidden nor elsewhere.
      */
+    /**
+     * Longest name kept, in UTF-8 bytes (file systems count bytes, not characters: 146 CJK characters
+     * are 438 bytes, and such an upload failed with an empty reply), with room left for "-2" and the
+     * suffixes of the service's own names beside it.
+     */
+    static final int MAX_NAME_BYTES = 200;
+
     static String safeName(String submitted) {
         if (submitted == null) {
             return "";
@@ -94,10 +114,11 @@ final class Uploads {
         name = Normalizer.normalize(name, Normalizer.Form.NFC);
         name = name.replaceAll("[^\\p{L}\\p{N} ._()+-]", "-").strip();
         name = name.replaceFirst("^[.\\s-]+", "");
-        if (name.length() > 150) {
+        if (ShortNames.bytes(name) > MAX_NAME_BYTES) {
             int dot = name.lastIndexOf('.');
             String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 150 - ext.length()) + ext;
+            name = ShortNames.cut(name.substring(0, name.length() - ext.length()), MAX_NAME_BYTES - ShortNames.bytes(ext))
+                    + ext;
         }
         return name;
     }

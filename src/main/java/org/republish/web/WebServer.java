@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,9 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.republish.config.InputLimit;
 import org.republish.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,31 @@ public final class WebServer implements AutoCloseable {
     public static final String HOST = "republish.http.host";
     public static final String PORT = "republish.http.port";
 
+    /**
+     * The JDK server reads a request's header and body on a pool thread, so a client that sends its
+     * request slowly holds a thread for as long as it likes (issue 14, item 5). The server's own
+     * deadline for reading a request, {@code sun.net.httpserver.maxReqTime} (seconds; JDK 17 has no
+     * limit by default), closes such connections. It is read once, when the JDK server's classes
+     * load, so it is set here, before this class creates a server, unless the operator gave one
+     * with {@code -D}. 20 s is enough to send a 20 MB upload at 1 MB/s.
+     */
+    static final long REQUEST_READ_SECONDS_DEFAULT = 20;
+    static final String REQUEST_READ_SECONDS = "sun.net.httpserver.maxReqTime";
+    /**
+     * Threads for requests, started as needed and ended after 30 s idle. Reading a request is mostly
+     * waiting, so many are cheap; with this many, a health probe gets a thread unless as many slow
+     * clients hold one each, and then only until the read deadline.
+     */
+    static final int THREADS = 64;
+    /** The exit status when the HTTP side dies (EX_SOFTWARE): any non-zero status restarts a systemd unit. */
+    public static final int EXIT_STATUS = 70;
+
+    static {
+        if (System.getProperty(REQUEST_READ_SECONDS) == null) {
+            System.setProperty(REQUEST_READ_SECONDS, Long.toString(REQUEST_READ_SECONDS_DEFAULT));
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Room for the multipart framing around the file itself. */
     private static final long FORM_OVERHEAD = 64 * 1024;
@@ -63,14 +90,23 @@ public final class WebServer implements AutoCloseable {
     private final Uploads uploads;
     private final StatusPage page;
     private final Thumbnails thumbnails = new Thumbnails();
+    private final Consumer<Throwable> onDeath;
     private HttpServer server;
     private ExecutorService threads;
+    private HttpThreads group;
 
     /**
      * @param readiness each check that must hold before the service is ready, by name
      */
     public WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
             Supplier<Map<String, Boolean>> readiness) {
+        this(settings, input, output, metrics, readiness, WebServer::exitProcess);
+    }
+
+    /** @param onDeath what to do when a thread of the HTTP side dies (tests record it instead of exiting) */
+    WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
+            Supplier<Map<String, Boolean>> readiness, Consumer<Throwable> onDeath) {
+        this.onDeath = onDeath;
         this.host = settings.get(HOST, "127.0.0.1");
         long p = settings.number(PORT, 8080);
         if (p < 0 || p > 65535) {
@@ -80,9 +116,11 @@ public final class WebServer implements AutoCloseable {
         this.metrics = metrics;
         this.readiness = readiness;
         this.output = new OutputFolder(output);
-        long maxBytes = settings.number(Settings.MAX_INPUT_BYTES, 20_000_000);
-        this.uploads = new Uploads(input, maxBytes);
-        this.page = new StatusPage(new InputFolder(input), this.output, maxBytes, ZoneId.systemDefault());
+        // the limit the service applies (the setting, or an article's share of the heap): the form says it,
+        // and a larger upload is refused at once rather than stored and then refused
+        InputLimit limit = InputLimit.of(settings, Runtime.getRuntime().maxMemory(), settings.workers());
+        this.uploads = new Uploads(input, limit);
+        this.page = new StatusPage(new InputFolder(input), this.output, limit.bytes(), ZoneId.systemDefault());
     }
 
     public static boolean enabled(Settings settings) {
@@ -92,27 +130,57 @@ public final class WebServer implements AutoCloseable {
     /** Binds and starts serving; throws if the address is taken. */
     public synchronized void start() throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
-        try {
-            server = HttpServer.create(address, 50);
-        } catch (java.net.BindException e) {
-            throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); set "
-                    + PORT + " to a free port, or " + ENABLED + "=false", e);
-        }
-        AtomicInteger n = new AtomicInteger();
-        threads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "republish-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        HttpThreads group = new HttpThreads(onDeath);
+        // created and started inside the group, so that the JDK's dispatcher and timer threads join it
+        group.runInside(() -> {
+            try {
+                server = HttpServer.create(address, 50);
+            } catch (java.net.BindException e) {
+                throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); set "
+                        + PORT + " to a free port, or " + ENABLED + "=false", e);
+            }
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), group);
+            pool.allowCoreThreadTimeOut(true);
+            threads = pool;
+            server.setExecutor(threads);
+            server.createContext("/", guarded(this::root));
+            server.createContext("/health/", guarded(this::health));
+            server.createContext("/metrics", guarded(this::metrics));
+            server.createContext("/output/", guarded(this::outputFile));
+            server.createContext("/upload", guarded(this::upload));
+            server.createContext("/thumb/", guarded(this::thumbnail));
+            server.start();
         });
-        server.setExecutor(threads);
-        server.createContext("/", guarded(this::root));
-        server.createContext("/health/", guarded(this::health));
-        server.createContext("/metrics", guarded(this::metrics));
-        server.createContext("/output/", guarded(this::outputFile));
-        server.createContext("/upload", guarded(this::upload));
-        server.createContext("/thumb/", guarded(this::thumbnail));
-        server.start();
+        this.group = group;
         LOG.info("status page, health and metrics on http://{}:{}/", hostForUrl(), port());
+    }
+
+    /** The group of the server's threads (the dispatcher among them), for tests. */
+    synchronized ThreadGroup threadGroup() {
+        return group;
+    }
+
+    /**
+     * What the service does when a thread of its HTTP side dies: it exits with status 70, so that
+     * a supervisor (systemd's Restart=on-failure) starts it again. A process whose status page and
+     * health probe never answer again would look alive to everything but a person. The exit runs
+     * the shutdown hooks (the article in hand is finished); should they hang, the process is
+     * halted after 60 s.
+     */
+    public static void exitProcess(Throwable cause) {
+        LOG.error("the HTTP side failed and can no longer answer: stopping the service, status {}", EXIT_STATUS, cause);
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(EXIT_STATUS);
+        }, "republish-halt");
+        halt.setDaemon(true);
+        halt.start();
+        new Thread(() -> System.exit(EXIT_STATUS), "republish-exit").start();
     }
 
     /** The port listened on (the one chosen by the system when the setting is 0). */
@@ -123,6 +191,9 @@ public final class WebServer implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
+            if (group != null) {
+                group.stopping();
+            }
             server.stop(1);
             threads.shutdownNow();
             server = null;
@@ -212,9 +283,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ex.sendResponseHeaders(200, size == 0 ? -1 : size);
-        try (OutputStream body = ex.getResponseBody()) {
-            Files.copy(f, body);
-        }
+        Files.copy(f, ex.getResponseBody()); // closed by guarded(): see send()
     }
 
     private void thumbnail(HttpExchange ex) throws IOException {
@@ -242,9 +311,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ex.sendResponseHeaders(200, png.length);
-        try (OutputStream body = ex.getResponseBody()) {
-            body.write(png);
-        }
+        ex.getResponseBody().write(png); // closed by guarded(): see send()
     }
 
     private void upload(HttpExchange ex) throws IOException {
@@ -271,7 +338,7 @@ public final class WebServer implements AutoCloseable {
         byte[] body = declared != null && parseLong(declared) > cap ? null : readAtMost(ex.getRequestBody(), cap);
         if (body == null) {
             sendPage(ex, 413, "The file is larger than the limit of " + uploads.maxBytes()
-                    + " bytes (republish.max-input-bytes).", true);
+                    + " bytes (" + uploads.limitWhy() + ").", true);
             return;
         }
         try {
@@ -284,6 +351,10 @@ public final class WebServer implements AutoCloseable {
             sendPage(ex, 200, "Uploaded " + stored + ": it is in input/ and will be published in a moment.", false);
         } catch (Uploads.Refused e) {
             sendPage(ex, e.status(), e.getMessage(), true);
+        } catch (IOException e) {
+            // the file could not be stored (a full disk, say): say so, rather than drop the connection
+            LOG.error("upload could not be stored in the input folder: {}", e.toString());
+            sendPage(ex, 500, "The file could not be stored in the input folder (" + e.getMessage() + ").", true);
         } catch (IllegalArgumentException e) {
             sendPage(ex, 400, "The upload could not be read: " + e.getMessage() + ".", true);
         }
@@ -307,6 +378,14 @@ public final class WebServer implements AutoCloseable {
             } catch (IOException e) {
                 // mostly a client that went away mid-response
                 LOG.debug("http {} {}: {}", ex.getRequestMethod(), ex.getRequestURI(), e.toString());
+            } catch (OutOfMemoryError e) {
+                // the heap is shared with the articles in hand: this request fails, the server goes on
+                LOG.error("http {} {}: out of memory", ex.getRequestMethod(), ex.getRequestURI());
+                try {
+                    send(ex, 503, "text/plain; charset=utf-8", "Out of memory; try again in a moment.\n");
+                } catch (IOException | RuntimeException | OutOfMemoryError ignored) {
+                    // the response had already begun, or there is still no memory
+                }
             } catch (RuntimeException e) {
                 LOG.error("http {} {} failed", ex.getRequestMethod(), ex.getRequestURI(), e);
                 try {
@@ -436,9 +515,10 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream body = ex.getResponseBody()) {
-            body.write(bytes);
-        }
+        // Not closed here: guarded() closes the exchange, which closes the body. Closing the body first
+        // leaks the connection when the client has gone (JDK 17: the body stream marks itself closed,
+        // fails to flush, and the exchange's close then never closes the socket; issue 14, item 4).
+        ex.getResponseBody().write(bytes);
     }
 
     /** The whole body, or null when it is longer than {@code cap}. */

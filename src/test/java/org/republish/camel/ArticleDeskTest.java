@@ -1,8 +1,16 @@
 package org.republish.camel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardCopyOption;
@@ -131,6 +139,79 @@ class ArticleDeskTest {
             String reason = Files.readString(input.resolve(".error/long.md.error.txt"));
             assertTrue(reason.contains("ran out of memory"), reason);
             assertTrue(reason.contains("split it into several articles"), reason);
+        }
+    }
+
+    /**
+     * Issue 14, item 11: the disk fills while a reason is written. The reason file's temporary is made a
+     * link to /dev/full, where every write fails with "No space left on device", as on a full disk.
+     */
+    @Test
+    void aReasonThatCannotBeWrittenLeavesNoTemporaryAndIsLogged() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path error = Files.createDirectories(input.resolve(".error"));
+        Path temp = error.resolve(".full.md.error.txt.tmp");
+        Files.createSymbolicLink(temp, Path.of("/dev/full"));
+        ArticleDesk desk = new ArticleDesk(Assembly.pipeline(ServiceFixture.settings(work, Map.of())),
+                new OutputStore(Files.createDirectories(work.resolve("output"))), Set.of("html"), input, 1_000_000,
+                new ServiceMetrics(input), new Progress(input, 0));
+        Logger log = (Logger) LoggerFactory.getLogger("republish.articles");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "full.md");
+            exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new PublishException("The file full.md is unusual."));
+            desk.refuse(exchange);
+            assertEquals(".error/full.md", exchange.getIn().getHeader(ArticleDesk.ARCHIVE_HEADER),
+                    "the input still goes to .error/");
+        } finally {
+            log.detachAppender(logged);
+        }
+        assertFalse(Files.exists(temp, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the temporary is removed");
+        assertFalse(Files.exists(error.resolve("full.md.error.txt")));
+        assertTrue(logged.list.stream().anyMatch(e -> e.getLevel() == Level.ERROR
+                && e.getFormattedMessage().contains("The file full.md is unusual.")
+                && e.getFormattedMessage().contains("No space left")), "the reason is in the log: "
+                + logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+    }
+
+    /**
+     * Issue 14, rough edge: a valid article being written in place when the service started was taken
+     * mid-copy and held for "no licence" (its licence was in the part not yet copied). A file that
+     * changes while in hand is never judged on what was read of it, whatever the judgement.
+     */
+    @Test
+    void aFileStillBeingCopiedIsNeverHeldForWhatItsFirstPartLacks() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path file = input.resolve("copying.md");
+        Files.writeString(file, "# Being copied\n\nThe first part of the article, with no licence yet.\n");
+        ArticleDesk desk = new ArticleDesk(Assembly.pipeline(ServiceFixture.settings(work, Map.of())),
+                new OutputStore(Files.createDirectories(work.resolve("output"))), Set.of("html"), input, 1_000_000,
+                new ServiceMetrics(input), new Progress(input, 0));
+        java.util.concurrent.atomic.AtomicBoolean copying = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread copy = new Thread(() -> {
+            try {
+                while (copying.get()) {
+                    Files.writeString(file, "More of the article.\n", StandardOpenOption.APPEND);
+                    Thread.sleep(1);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        copy.start();
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setHeader(Exchange.FILE_NAME_ONLY, "copying.md");
+            PublishException refused = assertThrows(PublishException.class, () -> desk.publish(exchange));
+            assertEquals(PublishException.Disposition.ERROR, refused.disposition(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("changed while it was being published"), refused.getMessage());
+        } finally {
+            copying.set(false);
+            copy.join();
         }
     }
 }

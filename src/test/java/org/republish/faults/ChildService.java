@@ -31,6 +31,11 @@ final class ChildService implements AutoCloseable {
      * @param settings republish.* keys written to the settings file given with --config
      */
     ChildService(Path work, Map<String, String> settings) throws IOException {
+        this(work, settings, "512m");
+    }
+
+    /** @param heap the child's -Xmx */
+    ChildService(Path work, Map<String, String> settings, String heap) throws IOException {
         this.work = work;
         this.log = work.resolve("service.log");
         StringBuilder props = new StringBuilder();
@@ -43,7 +48,8 @@ final class ChildService implements AutoCloseable {
 
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
+        cmd.add("-Xmx" + heap);
+        cmd.add("-XX:+UseSerialGC");
         cmd.add("-Djava.awt.headless=true");
         // keep PDFBox's font cache where the tests keep theirs, never in the real home folder
         for (String key : List.of("user.home", "pdfbox.fontcache")) {

@@ -61,7 +61,22 @@ class WebPartsTest {
         assertEquals("a-b-.md", Uploads.safeName("a<b>.md"));
         assertEquals("", Uploads.safeName("../"));
         assertTrue(Uploads.safeName("x".repeat(400) + ".markdown").endsWith(".markdown"));
-        assertEquals(150, Uploads.safeName("x".repeat(400) + ".markdown").length());
+        assertEquals(Uploads.MAX_NAME_BYTES, Uploads.safeName("x".repeat(400) + ".markdown").length());
+    }
+
+    /** Issue 14, item 8: 146 CJK characters are 438 bytes, too long for a file name; they failed with an empty reply. */
+    @Test
+    void uploadedNamesAreCappedInBytesNotCharacters() throws Exception {
+        String cjk = "日本語".repeat(49).substring(0, 146) + ".md";
+        String safe = Uploads.safeName(cjk);
+        assertTrue(safe.endsWith(".md"), safe);
+        assertTrue(safe.getBytes(StandardCharsets.UTF_8).length <= Uploads.MAX_NAME_BYTES, safe);
+        assertEquals(safe, Uploads.safeName(safe), "a capped name is kept as it is");
+        Uploads uploads = new Uploads(dir, 100);
+        assertEquals(safe, uploads.accept(cjk, "one".getBytes(StandardCharsets.UTF_8)));
+        String second = uploads.accept(cjk, "two".getBytes(StandardCharsets.UTF_8));
+        assertTrue(second.endsWith("-2.md") && second.getBytes(StandardCharsets.UTF_8).length <= 255, second);
+        assertTrue(Files.exists(dir.resolve(second)));
     }
 
     @Test
@@ -126,5 +141,36 @@ class WebPartsTest {
         String text = metrics.scrape();
         assertEquals(ServiceMetrics.MAX_SOURCES + 10.0, WebServerTest.sum(text, "republish_articles_done_total"));
         assertEquals(10.0, WebServerTest.sum(text, "republish_articles_done_total{format=\"markdown\",source=\"other\""));
+    }
+
+    /** Issue 14, rough edge: on a phone the table was wider than the screen (the outputs column off-screen). */
+    @Test
+    void onANarrowScreenTheStatusTablesStackEachCellUnderItsColumnName() throws Exception {
+        Path output = java.nio.file.Files.createDirectories(dir.resolve("output"));
+        java.nio.file.Files.createDirectories(dir.resolve(".error"));
+        org.republish.inbox.ReasonFiles.write(dir.resolve(".error"), "bad.md", org.republish.inbox.Archive.ERROR,
+                "bad.md", "It is empty.");
+        java.nio.file.Files.writeString(dir.resolve(".error/bad.md"), "");
+        java.nio.file.Files.writeString(dir.resolve("waiting.md"), "# Waiting\n");
+        StatusPage page = new StatusPage(new InputFolder(dir), new OutputFolder(output), 1000,
+                java.time.ZoneId.of("UTC"));
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.render(null, false, java.util.Map.of("x", true)));
+        assertEquals(List.of("File", "Reason", "When"), doc.select("table.failed tbody td").eachAttr("data-label"));
+        assertEquals(List.of("File", "Size", "Since"), doc.select("table.waiting tbody td").eachAttr("data-label"));
+        String css = doc.select("style").html();
+        assertTrue(css.contains("@media (max-width:40rem)") && css.contains("display:block")
+                && css.contains("content:attr(data-label)"), css);
+        assertTrue(doc.select("meta[name=viewport]").attr("content").contains("width=device-width"));
+    }
+
+    /** The form takes what the service will: the setting, or an article's share of the heap when lower. */
+    @Test
+    void uploadsAreRefusedOverTheLimitTheServiceApplies() {
+        Uploads uploads = new Uploads(dir, new org.republish.config.InputLimit(10, "each article's share of memory"));
+        Uploads.Refused refused = assertThrows(Uploads.Refused.class,
+                () -> uploads.accept("big.md", "eleven byte".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(413, refused.status());
+        assertTrue(refused.getMessage().contains("limit of 10 bytes (each article's share of memory)"),
+                refused.getMessage());
     }
 }

@@ -143,6 +143,9 @@ class WebServerTest {
                 .filter(tr -> tr.selectFirst("td.title").text().equals(sampleTitle)).findFirst().orElse(null);
         assertNotNull(row, "the sample's title in the published table: " + page.select("table.published").text());
         assertTrue(row.text().contains("sample.md"), "the input name is shown");
+        // on a phone the cells stack, each under its column's name
+        assertEquals(List.of("", "Title", "Source", "Licence", "Published at", "Input", "Outputs"),
+                row.select("td").eachAttr("data-label"));
         List<String> hrefs = row.select("a.out").eachAttr("href");
         assertEquals(service.formats().size() + 1, hrefs.size(), "a link per output plus the manifest: " + hrefs);
         Path folder = findFolder("sample.md");
