@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -103,8 +102,7 @@ class ExtractionCorpusTest {
         ObjectNode all = (ObjectNode) json.readTree(CORPUS.resolve("expectations.json").toFile());
         ObjectNode tuned = json.createObjectNode();
         ObjectNode aside = json.createObjectNode();
-        for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = all.fields(); it.hasNext();) {
-            Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> page = it.next();
+        for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> page : all.properties()) {
             String name = page.getKey().replaceFirst("\\.html?(\\.gz)?$", "");
             (keptAside(name) ? aside : tuned).set(page.getKey(), page.getValue());
         }
