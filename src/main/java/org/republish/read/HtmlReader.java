@@ -103,11 +103,13 @@ public final class HtmlReader implements ArticleReader {
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
             authorBio = AuthorBoxes.take(article);
+            RecipeParts.complete(article, page);
             body = sanitizer.clean(article);
         } else {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
             authorBio = extraction.authorBio();
+            RecipeParts.complete(extraction.content(), page);
             body = sanitizer.clean(extraction.content());
         }
 

@@ -22,7 +22,7 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)^(\\w*Article|Report|\\w*Posting|APIReference)$");
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
@@ -72,7 +72,7 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
         return articleIn(node.get("@graph"), true);
     }
 
-    private static boolean isSchemaOrg(JsonNode context) {
+    static boolean isSchemaOrg(JsonNode context) {
         if (context == null) {
             return false;
         }

@@ -173,6 +173,32 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aRecipesIngredientsAndStepsLeftOutOfTheTextAreTakenFromItsOwnRecipeData() throws Exception {
+        String html = "<!doctype html><html><head><title>Porridge</title><script type=\"application/ld+json\">"
+                + "{\"@context\": \"https://schema.org\", \"@type\": \"Recipe\", \"name\": \"Porridge\","
+                + " \"recipeIngredient\": [\"300 ml Haferdrink\", \"80 g kernige Haferflocken\", \"2 kleine &Auml;pfel\"],"
+                + " \"recipeInstructions\": [{\"@type\": \"HowToStep\", \"text\": \"Haferdrink aufkochen.\"},"
+                + " {\"@type\": \"HowToStep\", \"text\": \"Äpfel würfeln und unterheben.\"}]}</script></head><body>"
+                + "<div class=\"ingredients-box\"><table><tr><td>300 ml</td><td><a href=\"/h\">Haferdrink</a></td></tr>"
+                + "</table></div><article><h1>Porridge</h1>" + prose(4) + "</article></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("80 g kernige Haferflocken"), text);
+        assertTrue(text.contains("2 kleine Äpfel"), text);
+        assertTrue(text.indexOf("Haferflocken") < text.indexOf("Párrafo 1."), "ingredients first: " + text);
+        assertTrue(text.indexOf("Äpfel würfeln") > text.indexOf("Párrafo 4."), "steps after the text: " + text);
+    }
+
+    @Test
+    void aRecipeWhoseTextHoldsItsIngredientsIsLeftAsItIs() throws Exception {
+        String html = "<!doctype html><html><head><title>Porridge</title><script type=\"application/ld+json\">"
+                + "{\"@context\": \"https://schema.org\", \"@type\": \"Recipe\", \"recipeIngredient\": "
+                + "[\"300 ml Haferdrink\", \"80 g Haferflocken\"]}</script></head><body><article><h1>Porridge</h1>"
+                + "<ul><li>300 ml Haferdrink</li><li>80 g Haferflocken</li></ul>" + prose(4) + "</article></body></html>";
+        String text = text(html);
+        assertEquals(text.indexOf("80 g Haferflocken"), text.lastIndexOf("80 g Haferflocken"), text);
+    }
+
+    @Test
     void aStrayNulInAWebPageIsDroppedNotTakenForDamage() throws Exception {
         byte[] bytes = page(prose(3) + "<p>Fin\u0000al.</p>").getBytes(StandardCharsets.UTF_8);
         String text = text(bytes);

@@ -1,0 +1,154 @@
+package org.republish.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * A recipe page's ingredients and steps, as the page itself lists them in
+ * its schema.org {@code Recipe} (JSON-LD). Recipe sites set them in boxes of
+ * their own, apart from the text around them, where extraction often leaves
+ * them; a recipe without its ingredients is no recipe. When the extracted
+ * content holds fewer than half of them, they are added: the ingredients as a
+ * list before the text, the steps as a numbered list after it.
+ */
+final class RecipeParts {
+
+    private RecipeParts() {
+    }
+
+    static void complete(Element content, Document page) {
+        JsonNode recipe = find(page);
+        if (recipe == null) {
+            return;
+        }
+        String have = normalise(content.text());
+        List<String> ingredients = strings(recipe.get("recipeIngredient"));
+        if (ingredients.isEmpty()) {
+            ingredients = strings(recipe.get("ingredients"));
+        }
+        if (ingredients.size() >= 2 && mostlyMissing(ingredients, have)) {
+            Element list = content.ownerDocument() == null ? new Element("ul") : content.ownerDocument().createElement("ul");
+            ingredients.forEach(i -> list.appendElement("li").text(i));
+            content.prependChild(list);
+        }
+        List<String> steps = new ArrayList<>();
+        addSteps(recipe.get("recipeInstructions"), steps);
+        if (!steps.isEmpty() && mostlyMissing(steps, have)) {
+            Element list = content.appendElement("ol");
+            steps.forEach(s -> list.appendElement("li").text(s));
+        }
+    }
+
+    private static boolean mostlyMissing(List<String> parts, String have) {
+        long present = parts.stream().filter(p -> have.contains(normalise(p))).count();
+        return present * 2 < parts.size();
+    }
+
+    private static JsonNode find(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = recipeIn(JsonLdArticle.JSON.readTree(script.data().strip()), false);
+                if (found != null) {
+                    return found;
+                }
+            } catch (Exception notJson) {
+                // broken JSON-LD is common on the web; the page is read without it
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode recipeIn(JsonNode node, boolean contextKnown) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode found = recipeIn(n, contextKnown);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        boolean context = contextKnown || JsonLdArticle.isSchemaOrg(node.get("@context"));
+        if (context && isRecipe(node.get("@type"))) {
+            return node;
+        }
+        return context ? recipeIn(node.get("@graph"), true) : null;
+    }
+
+    private static boolean isRecipe(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isRecipe(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && type.asText().replaceFirst("^.*[/:]", "").equals("Recipe");
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                if (n.isTextual()) {
+                    addText(out, n.asText());
+                }
+            }
+        } else if (node.isTextual()) {
+            addText(out, node.asText());
+        }
+        return out;
+    }
+
+    /** Steps as text, HowToStep objects, or HowToSections of steps. */
+    private static void addSteps(JsonNode node, List<String> steps) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                addSteps(n, steps);
+            }
+        } else if (node.isTextual()) {
+            for (String line : node.asText().split("\\r?\\n")) {
+                addText(steps, line);
+            }
+        } else if (node.isObject()) {
+            if (node.has("itemListElement")) {
+                addSteps(node.get("itemListElement"), steps);
+            } else if (node.get("text") != null && node.get("text").isTextual()) {
+                addText(steps, node.get("text").asText());
+            }
+        }
+    }
+
+    /** Text as a reader sees it: markup and entities that sites leave in JSON-LD strings resolved. */
+    private static void addText(List<String> out, String raw) {
+        String text = Parser.unescapeEntities(raw.replaceAll("<[^>]*>", " "), false).replaceAll("[\\s\u00a0]+", " ").strip();
+        if (!text.isEmpty()) {
+            out.add(text);
+        }
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("[\\s\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
