@@ -28,6 +28,16 @@ import picocli.CommandLine.Parameters;
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {
+        // under a locale that cannot spell file names such as "ünï-日本.md", run again under C.UTF-8 (Linux)
+        java.util.OptionalInt relaunched = Utf8Relaunch.relaunchIfNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        if (Utf8Relaunch.launcher().isPresent()) {
+            args = Utf8Relaunch.originalArguments(args);
+            Utf8Relaunch.followLauncher();
+            Utf8Relaunch.logRelaunched();
+        }
         System.exit(commandLine().execute(args));
     }
 

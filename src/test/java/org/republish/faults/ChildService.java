@@ -23,6 +23,7 @@ final class ChildService implements AutoCloseable {
     private final Path work;
     private final Path log;
     private final List<String> command;
+    private final Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private long logOffset;
 
@@ -79,16 +80,23 @@ final class ChildService implements AutoCloseable {
                 : "java -jar " + System.getProperty("fault.jar") + " serve";
     }
 
+    /** Sets variables in the process's environment (e.g. LANG=C), for the next {@link #start}. */
+    ChildService environment(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
     /** Starts the process and waits until it logs that it is ready. */
     void start(Duration timeout) throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
         logOffset = Files.exists(log) ? Files.size(log) : 0;
-        process = new ProcessBuilder(command).directory(work.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!logSinceStart().contains("republish ready")) {
             if (!process.isAlive()) {
