@@ -229,9 +229,20 @@ public final class ArticleXhtml {
         }
         Element aside = new Element("aside").addClass("author-box");
         for (Author a : withBio) {
+            // "Name, Role, Affiliation", as the source credits its authors; then the biography, a paragraph each
+            List<String> paragraphs = java.util.Arrays.stream(a.bio().strip().split("\\n\\s*\\n"))
+                    .map(String::strip).filter(b -> !b.isEmpty()).toList();
             Element p = aside.appendElement("p");
-            p.appendElement("strong").text(a.credit());
-            p.appendText(". " + a.bio());
+            p.appendElement("strong").text(a.name());
+            for (String part : new String[] {a.role(), a.affiliation()}) {
+                if (part != null && !part.isBlank()) {
+                    p.appendText(", " + part.strip());
+                }
+            }
+            p.appendText(". " + paragraphs.get(0));
+            for (String more : paragraphs.subList(1, paragraphs.size())) {
+                aside.appendElement("p").text(more);
+            }
         }
         return aside;
     }

@@ -147,6 +147,22 @@ class EpubWriterTest {
         assertFalse(chapter.contains("href=\"#\""), "dead placeholder links are unwrapped");
     }
 
+    @Test
+    void theAuthorsRoleIsShownAndEachBiographyParagraphStaysAParagraph() throws Exception {
+        Article article = read("bio.md", "---\ntitle: A test of the author box\nlicense: CC-BY-4.0\nauthors:\n"
+                + "  - name: Ana Lima\n    role: Professor of History\n    affiliation: Example University\n"
+                + "    bio: \"I study the archives of small towns.\\n\\nCurrently I lead a project on parish records.\"\n"
+                + "---\n\nThe body of the article, long enough to be one.\n");
+        Map<String, byte[]> files = entries(writer.write(article));
+        Document chapter = xhtml(files.get("EPUB/chapter.xhtml"));
+        Element box = chapter.selectFirst("aside.author-box");
+        assertNotNull(box, "the author box");
+        assertEquals("Ana Lima, Professor of History, Example University. I study the archives of small towns.",
+                box.select("p").get(0).text(), box.html());
+        assertEquals(2, box.select("p").size(), box.html());
+        assertEquals("Currently I lead a project on parish records.", box.select("p").get(1).text(), box.html());
+    }
+
     // ---- hard content ----
 
     @Test
