@@ -92,6 +92,8 @@ final class BoilerplateBlocks {
             + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora)|siga-nos|iscriviti|seguici"
             + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas)");
 
+    private static final Pattern PLEASE_SUBSCRIBE = Pattern.compile("(?iu)\\bplease subscribe\\b");
+
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright");
 
     /** Blocks longer than this are the article's own prose and never judged by phrase. */
@@ -118,10 +120,10 @@ final class BoilerplateBlocks {
             }
             String phrase = phrase(text);
             boolean block = e.is("p, div, li");
-            if (WIDGET_LABELS.contains(phrase) && (block || e.is("span") || e.parent().text().strip().equals(text))) {
+            if (WIDGET_LABELS.contains(phrase) && (block || e.parent().text().strip().equals(text))) {
                 removeWithEmptyParents(e, content);
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text)
-                    || text.length() <= 160 && CALL_TO_ACTION.matcher(text).find())
+                    || callToAction(text))
                     || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
             }
@@ -202,6 +204,18 @@ final class BoilerplateBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * A call set apart: the block opens with it ("Subscribe now to...", "¡Síguenos en..."), or asks outright;
+     * "Residents can sign up for the scheme" is the article's sentence and stays.
+     */
+    private static boolean callToAction(String text) {
+        if (text.length() > 160) {
+            return false;
+        }
+        String opening = LEADING.matcher(text).replaceFirst("");
+        return CALL_TO_ACTION.matcher(opening).lookingAt() || PLEASE_SUBSCRIBE.matcher(text).find();
     }
 
     /** A rights notice: the phrase in a line that is all notice (short, or marked as a copyright line). */

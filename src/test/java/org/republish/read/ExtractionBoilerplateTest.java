@@ -137,10 +137,14 @@ class ExtractionBoilerplateTest {
     void callsToSubscribeOrFollowLeaveButASentenceAboutSubscribersStays() throws Exception {
         String text = text(page(prose(4) + "<p><strong>Subscribe now to our eNATION edition for the full story.</strong></p>"
                 + "<p>¡Síguenos en Instagram y Facebook!</p>"
-                + "<p>Netflix said its subscribers rose by two million in the quarter.</p>"));
+                + "<p>Netflix said its subscribers rose by two million in the quarter.</p>"
+                + "<p>Residents can sign up for the scheme at the town hall.</p>"
+                + "<p>The <span>top</span> three reasons were given in the report.</p>"));
         assertFalse(text.contains("eNATION"), text);
         assertFalse(text.contains("Síguenos"), text);
         assertTrue(text.contains("subscribers rose"), text);
+        assertTrue(text.contains("Residents can sign up for the scheme"), text);
+        assertTrue(text.contains("The top three reasons"), "a word inside a sentence is never a widget: " + text);
     }
 
     @Test
