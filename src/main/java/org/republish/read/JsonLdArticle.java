@@ -22,13 +22,22 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)^(\\w*Article|Report|\\w*Posting|APIReference)$");
-    static final ObjectMapper JSON = JsonMapper.builder()
+    private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
     static JsonLdArticle find(Document page) {
+        JsonNode article = firstOfType(page, ARTICLE_TYPE);
+        return article == null ? null : from(article);
+    }
+
+    /**
+     * The first schema.org object in the page's JSON-LD whose {@code @type} (without its vocabulary prefix)
+     * matches {@code type}, looked for in arrays and {@code @graph}s; null when there is none.
+     */
+    static JsonNode firstOfType(Document page, Pattern type) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             String text = script.data().strip()
                     .replaceFirst("^\\s*(//)?\\s*<!\\[CDATA\\[", "").replaceFirst("(//)?\\s*\\]\\]>\\s*$", "");
@@ -38,21 +47,21 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
             } catch (Exception notJson) {
                 continue;
             }
-            JsonNode article = articleIn(root, false);
-            if (article != null) {
-                return from(article);
+            JsonNode found = ofTypeIn(root, type, false);
+            if (found != null) {
+                return found;
             }
         }
         return null;
     }
 
-    private static JsonNode articleIn(JsonNode node, boolean contextKnown) {
+    private static JsonNode ofTypeIn(JsonNode node, Pattern type, boolean contextKnown) {
         if (node == null) {
             return null;
         }
         if (node.isArray()) {
             for (JsonNode n : node) {
-                JsonNode found = articleIn(n, contextKnown);
+                JsonNode found = ofTypeIn(n, type, contextKnown);
                 if (found != null) {
                     return found;
                 }
@@ -66,13 +75,13 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
         if (!context) {
             return null;
         }
-        if (isArticleType(node.get("@type"))) {
+        if (isOfType(node.get("@type"), type)) {
             return node;
         }
-        return articleIn(node.get("@graph"), true);
+        return ofTypeIn(node.get("@graph"), type, true);
     }
 
-    static boolean isSchemaOrg(JsonNode context) {
+    private static boolean isSchemaOrg(JsonNode context) {
         if (context == null) {
             return false;
         }
@@ -93,19 +102,19 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
         return false;
     }
 
-    private static boolean isArticleType(JsonNode type) {
-        if (type == null) {
+    private static boolean isOfType(JsonNode value, Pattern type) {
+        if (value == null) {
             return false;
         }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (isArticleType(t)) {
+        if (value.isArray()) {
+            for (JsonNode t : value) {
+                if (isOfType(t, type)) {
                     return true;
                 }
             }
             return false;
         }
-        return type.isTextual() && ARTICLE_TYPE.matcher(type.asText().replaceFirst("^.*[/:]", "")).matches();
+        return value.isTextual() && type.matcher(value.asText().replaceFirst("^.*[/:]", "")).matches();
     }
 
     private static JsonLdArticle from(JsonNode a) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -18,11 +19,13 @@ import org.jsoup.parser.Parser;
  */
 final class RecipeParts {
 
+    private static final Pattern RECIPE = Pattern.compile("Recipe");
+
     private RecipeParts() {
     }
 
     static void complete(Element content, Document page) {
-        JsonNode recipe = find(page);
+        JsonNode recipe = JsonLdArticle.firstOfType(page, RECIPE);
         if (recipe == null) {
             return;
         }
@@ -47,58 +50,6 @@ final class RecipeParts {
     private static boolean mostlyMissing(List<String> parts, String have) {
         long present = parts.stream().filter(p -> have.contains(normalise(p))).count();
         return present * 2 < parts.size();
-    }
-
-    private static JsonNode find(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode found = recipeIn(JsonLdArticle.JSON.readTree(script.data().strip()), false);
-                if (found != null) {
-                    return found;
-                }
-            } catch (Exception notJson) {
-                // broken JSON-LD is common on the web; the page is read without it
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode recipeIn(JsonNode node, boolean contextKnown) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode n : node) {
-                JsonNode found = recipeIn(n, contextKnown);
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-        if (!node.isObject()) {
-            return null;
-        }
-        boolean context = contextKnown || JsonLdArticle.isSchemaOrg(node.get("@context"));
-        if (context && isRecipe(node.get("@type"))) {
-            return node;
-        }
-        return context ? recipeIn(node.get("@graph"), true) : null;
-    }
-
-    private static boolean isRecipe(JsonNode type) {
-        if (type == null) {
-            return false;
-        }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (isRecipe(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return type.isTextual() && type.asText().replaceFirst("^.*[/:]", "").equals("Recipe");
     }
 
     private static List<String> strings(JsonNode node) {

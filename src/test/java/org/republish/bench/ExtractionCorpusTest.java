@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.republish.App;
+import org.republish.testsupport.ExtractionScorer;
 import picocli.CommandLine;
 
 /**
@@ -36,7 +37,6 @@ import picocli.CommandLine;
 class ExtractionCorpusTest {
 
     static final Path CORPUS = Path.of("../shared/corpus/trafilatura-eval");
-    static final Path SCORER = Path.of("../shared/tools/score-extraction");
     static final Path OUT = Path.of("target/extraction-trafilatura");
 
     /** Floors, a little under what was measured when they were set (all 0.909, tuned part 0.910, aside 0.906). */
@@ -53,7 +53,7 @@ class ExtractionCorpusTest {
 
     @BeforeAll
     static void extractEveryPage() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("pages")) && Files.isRegularFile(SCORER),
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("pages")) && Files.isRegularFile(ExtractionScorer.SCORER),
                 "../shared/corpus/trafilatura-eval or the scorer is absent: extraction quality not measured");
         Files.createDirectories(OUT);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -113,14 +113,10 @@ class ExtractionCorpusTest {
 
     /** Runs the shared scorer in snippets mode and returns the F1 on its last line. */
     private static double score(String what, Path expectations) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", SCORER.toString(), "snippets", expectations.toString(),
-                OUT.resolve("texts").toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        report("scorer, " + what + ":\n" + output);
-        String last = output.strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.startsWith("F1 "), "the scorer printed no F1 line:\n" + output);
-        return Double.parseDouble(last.substring(3).strip());
+        ExtractionScorer.Score score = ExtractionScorer.run("snippets", expectations.toString(),
+                OUT.resolve("texts").toString());
+        report("scorer, " + what + ":\n" + score.output());
+        return score.f1();
     }
 
     private static synchronized void report(String text) throws IOException {

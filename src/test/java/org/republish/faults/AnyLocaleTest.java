@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -72,21 +71,7 @@ class AnyLocaleTest {
     void convertUnderLangCPublishesANonAsciiNameGivenAsArgument() throws Exception {
         Files.writeString(work.resolve(NAME), ARTICLE, StandardCharsets.UTF_8);
         Path log = work.resolve("convert.log");
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
-        cmd.add("-Djava.awt.headless=true");
-        for (String key : List.of("user.home", "pdfbox.fontcache")) {
-            if (System.getProperty(key) != null) {
-                cmd.add("-D" + key + "=" + System.getProperty(key));
-            }
-        }
-        String jar = System.getProperty("fault.jar", "");
-        if (!jar.isBlank()) {
-            cmd.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
-        } else {
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.republish.App"));
-        }
+        List<String> cmd = ChildService.application("-Xmx512m");
         cmd.addAll(List.of("convert", "-o", "out", "--to", "html", NAME));
         ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

@@ -47,10 +47,22 @@ final class ChildService implements AutoCloseable {
         Path config = work.resolve("service.properties");
         Files.writeString(config, props.toString(), StandardCharsets.UTF_8);
 
+        List<String> cmd = application("-Xmx" + heap, "-XX:+UseSerialGC");
+        cmd.addAll(List.of("serve", "--config", config.toString(),
+                "--input", work.resolve("input").toString(),
+                "--output", work.resolve("output").toString(),
+                "--routes", Path.of("routes").toAbsolutePath().toString()));
+        this.command = List.copyOf(cmd);
+    }
+
+    /**
+     * The command that starts republish in a JVM of its own with {@code jvmOptions}, up to (not including)
+     * the subcommand: the packaged jar when {@code -Dfault.jar} names it, else this test run's class path.
+     */
+    static List<String> application(String... jvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + heap);
-        cmd.add("-XX:+UseSerialGC");
+        cmd.addAll(List.of(jvmOptions));
         cmd.add("-Djava.awt.headless=true");
         // keep PDFBox's font cache where the tests keep theirs, never in the real home folder
         for (String key : List.of("user.home", "pdfbox.fontcache")) {
@@ -67,11 +79,7 @@ final class ChildService implements AutoCloseable {
             cmd.add(System.getProperty("java.class.path"));
             cmd.add("org.republish.App");
         }
-        cmd.addAll(List.of("serve", "--config", config.toString(),
-                "--input", work.resolve("input").toString(),
-                "--output", work.resolve("output").toString(),
-                "--routes", Path.of("routes").toAbsolutePath().toString()));
-        this.command = List.copyOf(cmd);
+        return cmd;
     }
 
     /** How the process is started, for reports. */

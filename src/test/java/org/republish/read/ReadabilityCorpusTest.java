@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
+import org.republish.testsupport.ExtractionScorer;
 import org.republish.write.TextWriter;
 
 /**
@@ -27,7 +28,6 @@ import org.republish.write.TextWriter;
 class ReadabilityCorpusTest {
 
     static final Path CORPUS = Path.of("../shared/corpus/readability");
-    static final Path SCORER = Path.of("../shared/tools/score-extraction");
     static final Path OUT = Path.of("target/extraction");
 
     /** Targets: body-text F1 on the news articles, title and byline agreement on every page. */
@@ -46,7 +46,7 @@ class ReadabilityCorpusTest {
 
     @BeforeAll
     static void extractEveryPage() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("pages")) && Files.isRegularFile(SCORER),
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("pages")) && Files.isRegularFile(ExtractionScorer.SCORER),
                 "../shared/corpus/readability or the scorer is absent: extraction quality not measured");
         Path predictions = OUT.resolve("pred");
         Files.createDirectories(predictions);
@@ -118,18 +118,14 @@ class ReadabilityCorpusTest {
 
     /** Runs the shared scorer over the written predictions and returns the F1 on its last line. */
     private static double score(boolean onlyNews) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", SCORER.toString(), "readability",
-                CORPUS.resolve("pages").toString(), OUT.resolve("pred").toString()));
+        List<String> arguments = new ArrayList<>(List.of("readability", CORPUS.resolve("pages").toString(),
+                OUT.resolve("pred").toString()));
         if (onlyNews) {
-            command.addAll(List.of("--only-news", CORPUS.resolve("CATEGORIES.tsv").toString()));
+            arguments.addAll(List.of("--only-news", CORPUS.resolve("CATEGORIES.tsv").toString()));
         }
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        report((onlyNews ? "scorer --only-news" : "scorer, all pages") + ":\n" + output);
-        String last = output.strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.startsWith("F1 "), "the scorer printed no F1 line:\n" + output);
-        return Double.parseDouble(last.substring(3).strip());
+        ExtractionScorer.Score score = ExtractionScorer.run(arguments.toArray(String[]::new));
+        report((onlyNews ? "scorer --only-news" : "scorer, all pages") + ":\n" + score.output());
+        return score.f1();
     }
 
     private static synchronized void report(String line) throws IOException {
