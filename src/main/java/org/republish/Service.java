@@ -3,11 +3,18 @@ package org.republish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.republish.camel.ArticleDesk;
 import org.republish.camel.HandOverReadLock;
+import org.republish.camel.InputClaims;
+import org.republish.camel.MarkerFileClaims;
+import org.republish.cluster.Cluster;
+import org.republish.inbox.Outcomes;
+import org.republish.write.SharedFolders;
 import org.republish.camel.RenameWatch;
 import org.republish.config.InputLimit;
 import org.republish.config.Settings;
@@ -40,6 +47,8 @@ public final class Service implements AutoCloseable {
     private volatile boolean warmedUp;
     private final Progress progress;
     private final RenameWatch inputWatch;
+    /** Present when several nodes share the folders (republish.cluster.url). */
+    private final Optional<Cluster> cluster;
 
     public Service(Settings settings) throws IOException {
         this.settings = settings;
@@ -52,8 +61,11 @@ public final class Service implements AutoCloseable {
         }
         Files.createDirectories(input);
         Files.createDirectories(output);
-        OutputStore store = new OutputStore(output);
-        store.removeLeftovers();
+        cluster = Cluster.configured(settings, this::statusAddress);
+        // in a cluster, recent temporary files may be another node's work in the making
+        Duration leftovers = cluster.map(Cluster::leftoverAge).orElse(Duration.ZERO);
+        OutputStore store = new OutputStore(output, cluster.map(Cluster::folders).orElse(SharedFolders.NONE));
+        store.removeLeftovers(leftovers);
         warnIfFileNamesCannotBeRead();
 
         Pipeline pipeline = Assembly.pipeline(settings);
@@ -73,11 +85,24 @@ public final class Service implements AutoCloseable {
         if (limit.bytes() < settings.number(Settings.MAX_INPUT_BYTES, 20_000_000)) {
             LOG.info("inputs over {} bytes are refused: {}", limit.bytes(), limit.why());
         }
-        ArticleDesk desk = new ArticleDesk(pipeline, store, settings.formats(), input, limit, metrics, progress);
-        ReasonFiles.removeLeftovers(input);
+        Outcomes outcomes = cluster.map(c -> Outcomes.both(metrics, c.outcomes())).orElse(metrics);
+        ArticleDesk desk = new ArticleDesk(pipeline, store, settings.formats(), input, limit, outcomes, progress);
+        ReasonFiles.removeLeftovers(input, leftovers);
+        cluster.ifPresent(c -> c.sweepLeftovers(() -> {
+            try {
+                store.removeLeftovers(leftovers);
+                ReasonFiles.removeLeftovers(input, leftovers);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
         main.bind("desk", desk);
         inputWatch = RenameWatch.start(input);
-        main.bind("handOver", new HandOverReadLock(inputWatch, settings.number(Settings.SETTLE_MS, 500)));
+        InputClaims claims = cluster.map(Cluster::claims).orElseGet(MarkerFileClaims::new);
+        main.bind("handOver", new HandOverReadLock(inputWatch, settings.number(Settings.SETTLE_MS, 500), claims));
+        if (web != null) {
+            cluster.ifPresent(c -> web.showCluster(c::snapshot));
+        }
         Properties properties = settings.asProperties();
         // the routes exclude the names the status page and progress lines do not count as articles
         properties.setProperty(InputNames.EXCLUDE_PROPERTY, InputNames.EXCLUDE);
@@ -85,9 +110,15 @@ public final class Service implements AutoCloseable {
         main.configure().withRoutesIncludePattern("file:" + routes.toString().replace('\\', '/') + "/*.camel.yaml");
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
             @Override
+            public void afterConfigure(org.apache.camel.main.BaseMainSupport configured) {
+                // the claims live on Camel's context, and must be there before the input route first polls
+                cluster.ifPresent(c -> c.start(configured.getCamelContext()));
+            }
+
+            @Override
             public void afterStart(org.apache.camel.main.BaseMainSupport started) {
-                LOG.info("republish ready: watching {} -> {} (formats {}, {} workers, routes {})", input, output,
-                        formats, settings.workers(), routes);
+                LOG.info("republish ready: watching {} -> {} (formats {}, {} workers, routes {}{})", input, output,
+                        formats, settings.workers(), routes, cluster.map(c -> ", cluster node " + c.node()).orElse(""));
             }
         });
     }
@@ -127,6 +158,7 @@ public final class Service implements AutoCloseable {
         try {
             main.run();
         } finally {
+            cluster.ifPresent(Cluster::close);
             stopWeb();
         }
         LOG.info("republish stopped");
@@ -159,6 +191,7 @@ public final class Service implements AutoCloseable {
         checks.put("renderers", warmedUp);
         checks.put("camel", camel);
         checks.put("routes", routes);
+        cluster.ifPresent(c -> checks.put("database", c.databaseUp()));
         return checks;
     }
 
@@ -172,6 +205,11 @@ public final class Service implements AutoCloseable {
         if (web != null) {
             web.close();
         }
+    }
+
+    /** This node's status page, for the other nodes' status pages; empty until the web server has a port. */
+    private String statusAddress() {
+        return web == null ? "" : web.address();
     }
 
     /** The formats written for each article. */
@@ -189,6 +227,7 @@ public final class Service implements AutoCloseable {
         try {
             main.stop();
         } finally {
+            cluster.ifPresent(Cluster::close);
             inputWatch.close();
             stopWeb();
         }

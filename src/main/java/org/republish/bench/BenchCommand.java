@@ -132,6 +132,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout-s", paramLabel = "S", description = "Give up waiting after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 1800;
 
+    @Option(names = "--nodes", paramLabel = "N", description = "batch and trickle: nodes sharing the work, this "
+            + "process and N-1 others, each in its own JVM (default: ${DEFAULT-VALUE}); more than one needs --cluster-url.")
+    int nodes = 1;
+
+    @Option(names = "--cluster-url", paramLabel = "JDBC", description = "The nodes' PostgreSQL database "
+            + "(jdbc:postgresql://HOST:PORT/DB); --cluster-user and --cluster-password log in.")
+    String clusterUrl;
+
+    @Option(names = "--cluster-user", paramLabel = "USER", description = "The database user.")
+    String clusterUser;
+
+    @Option(names = "--cluster-password", paramLabel = "PASSWORD", description = "The database password.")
+    String clusterPassword;
+
     @Option(names = "--verbose", description = "Keep the service's per-article log lines.")
     boolean verbose;
 
@@ -226,12 +240,32 @@ public final class BenchCommand implements Callable<Integer> {
         if (settleMs != null) {
             options.put("republish.settle-ms", settleMs.toString());
         }
+        if (clusterUrl != null) {
+            options.put("republish.cluster.url", clusterUrl);
+            options.put("republish.node", "bench-1");
+            options.put("republish.cluster.user", clusterUser == null ? "" : clusterUser);
+            options.put("republish.cluster.password", clusterPassword == null ? "" : clusterPassword);
+        }
         return Settings.of(options);
     }
 
     private void serviceRun(BenchArticles generated, Settings settings) throws Exception {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        try (ServiceDriver driver = new ServiceDriver(settings, handOver == HandOver.rename, subject)) {
+        if (nodes > 1 && clusterUrl == null) {
+            throw new IllegalArgumentException("--nodes " + nodes + " needs --cluster-url: nodes share the work "
+                    + "through a PostgreSQL database (README, Running several nodes)");
+        }
+        Path work = settings.path(Settings.INPUT).getParent();
+        // the other nodes get this JVM's heap and collector options, so every node runs alike
+        List<String> jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:")).toList();
+        try (ServiceDriver driver = new ServiceDriver(settings, handOver == HandOver.rename, subject);
+                ExtraNodes others = nodes > 1 ? ExtraNodes.start(nodes - 1, settings, work, jvm, Duration.ofMinutes(3))
+                        : null) {
+            if (nodes > 1) {
+                out.printf("cluster: %d nodes (this one and %d in processes of their own) on %s%n", nodes, nodes - 1,
+                        clusterUrl);
+            }
             out.printf("service built in %d ms (renderer warm-up included), started in %d ms; RSS %d MB%n",
                     driver.constructMs(), driver.startMs(), Memory.rssMb());
             // the first article, dropped the moment the service reports ready

@@ -2,63 +2,56 @@ package org.republish.camel;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFileOperations;
-import org.republish.inbox.ShortNames;
 
 /**
- * The input route's read lock: when a file in the input folder is complete.
- * A file that arrived whole ({@link RenameWatch}) is taken at once; any other
- * file once it has gone unmodified for the settle time, so a file still being
- * copied in is left alone. A file that is not ready is skipped without
- * waiting, and looked at again on the next poll: one slow copy never holds
- * up the files behind it. A marker file ({@code name.camelLock}, as Camel's own
- * strategies make) keeps a second consumer away from a file in hand; unlike
- * Camel's, its name is shortened when the input's name leaves no room for the
- * suffix (issue 14, item 8: Camel's could not be created for names of 246 bytes
- * and more, so such files were never taken and every poll logged the failure).
+ * The input route's read lock: when a file in the input folder is complete,
+ * and whether this node may take it. A file that arrived whole
+ * ({@link RenameWatch}) is taken at once; any other file once it has gone
+ * unmodified for the settle time, so a file still being copied in is left
+ * alone. A file that is not ready is skipped without waiting, and looked at
+ * again on the next poll: one slow copy never holds up the files behind it.
+ * A complete file is then claimed ({@link InputClaims}: marker files on one
+ * node, a shared database for several), so no two consumers take it.
  */
 public final class HandOverReadLock implements GenericFileExclusiveReadLockStrategy<File> {
 
-    static final String MARKER_SUFFIX = ".camelLock";
-    private static final String MARKER_PROPERTY = "republishLockMarker";
+    private static final String CLAIMED_PROPERTY = "republishClaimed";
 
     private final RenameWatch watch;
     private final long settleMillis;
+    private final InputClaims claims;
 
     public HandOverReadLock(RenameWatch watch, long settleMillis) {
+        this(watch, settleMillis, new MarkerFileClaims());
+    }
+
+    public HandOverReadLock(RenameWatch watch, long settleMillis, InputClaims claims) {
         this.watch = watch;
         this.settleMillis = settleMillis;
+        this.claims = claims;
     }
 
     @Override
     public boolean acquireExclusiveReadLock(GenericFileOperations<File> operations, GenericFile<File> file,
             Exchange exchange) throws IOException {
         File target = new File(file.getAbsoluteFilePath());
-        if (!isComplete(target)) {
+        if (!isComplete(target) || !claims.claim(target.toPath())) {
             return false;
         }
-        Path marker = markerFor(target.toPath());
-        try {
-            Files.createFile(marker);
-        } catch (FileAlreadyExistsException e) {
-            return false; // in another consumer's hands
+        if (!target.isFile()) {
+            // another consumer finished it and moved it away between the listing and the claim
+            claims.release(target.toPath());
+            return false;
         }
-        exchange.setProperty(MARKER_PROPERTY, marker);
+        exchange.setProperty(CLAIMED_PROPERTY, target.toPath());
         return true;
-    }
-
-    /** The marker of a file in hand: {@code name.camelLock}, shortened to fit the file system. */
-    static Path markerFor(Path file) {
-        return file.resolveSibling(ShortNames.fit(file.getFileName().toString(), MARKER_SUFFIX));
     }
 
     @Override
@@ -79,28 +72,17 @@ public final class HandOverReadLock implements GenericFileExclusiveReadLockStrat
         release(exchange);
     }
 
-    private static void release(Exchange exchange) throws IOException {
-        Path marker = exchange.getProperty(MARKER_PROPERTY, Path.class);
-        if (marker != null) {
-            Files.deleteIfExists(marker);
+    private void release(Exchange exchange) throws IOException {
+        Path claimed = exchange.getProperty(CLAIMED_PROPERTY, Path.class);
+        if (claimed != null) {
+            claims.release(claimed);
         }
     }
 
-    /** Markers left by a run that was stopped by force: nothing is in hand before the route starts. */
     @Override
     public void prepareOnStartup(GenericFileOperations<File> operations, GenericFileEndpoint<File> endpoint)
             throws IOException {
-        Path folder = Path.of(endpoint.getConfiguration().getDirectory());
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.toList()) {
-                if (p.getFileName().toString().endsWith(MARKER_SUFFIX) && Files.isRegularFile(p)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        claims.clearLeftovers(Path.of(endpoint.getConfiguration().getDirectory()));
     }
 
     // the settings of Camel's own strategies: this one never waits (a file not ready is looked at next poll)

@@ -23,4 +23,27 @@ public interface Outcomes {
     /** One stage of publishing took {@code nanos}: "read", each writer's format ("html", "pdf"...), "store". */
     default void took(String stage, long nanos) {
     }
+
+    /** Tells both, the first first. */
+    static Outcomes both(Outcomes first, Outcomes second) {
+        return new Outcomes() {
+            @Override
+            public void published(String fileName, Article article, long nanos) {
+                first.published(fileName, article, nanos);
+                second.published(fileName, article, nanos);
+            }
+
+            @Override
+            public void refused(String fileName, boolean hold, String reason, long nanos) {
+                first.refused(fileName, hold, reason, nanos);
+                second.refused(fileName, hold, reason, nanos);
+            }
+
+            @Override
+            public void took(String stage, long nanos) {
+                first.took(stage, nanos);
+                second.took(stage, nanos);
+            }
+        };
+    }
 }

@@ -142,6 +142,12 @@ public final class ReasonFiles {
      * before the route starts.
      */
     public static void removeLeftovers(Path inputDir) throws IOException {
+        removeLeftovers(inputDir, java.time.Duration.ZERO);
+    }
+
+    /** As {@link #removeLeftovers(Path)}, leaving files touched within {@code untouched} (other nodes' in the making). */
+    public static void removeLeftovers(Path inputDir, java.time.Duration untouched) throws IOException {
+        long before = System.currentTimeMillis() - untouched.toMillis();
         for (Archive refused : new Archive[] {Archive.ERROR, Archive.HOLD}) {
             Path dir = inputDir.resolve(refused.folder());
             if (!Files.isDirectory(dir)) {
@@ -150,7 +156,8 @@ public final class ReasonFiles {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     String n = p.getFileName().toString();
-                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)) {
+                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)
+                            && (untouched.isZero() || Files.getLastModifiedTime(p).toMillis() <= before)) {
                         Files.deleteIfExists(p);
                     }
                 }

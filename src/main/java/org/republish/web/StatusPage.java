@@ -42,12 +42,18 @@ final class StatusPage {
     private final OutputFolder output;
     private final long maxInputBytes;
     private final ZoneId zone;
+    /** The cluster this node belongs to; null when it runs alone. */
+    private volatile java.util.function.Supplier<org.republish.cluster.ClusterSnapshot> cluster;
 
     StatusPage(InputFolder input, OutputFolder output, long maxInputBytes, ZoneId zone) {
         this.input = input;
         this.output = output;
         this.maxInputBytes = maxInputBytes;
         this.zone = zone;
+    }
+
+    void showCluster(java.util.function.Supplier<org.republish.cluster.ClusterSnapshot> cluster) {
+        this.cluster = cluster;
     }
 
     /** The page, with an optional message at the top (the outcome of an upload). */
@@ -81,6 +87,9 @@ final class StatusPage {
         summary.appendElement("span").text("Page made " + TIME.format(Instant.now().atZone(zone)));
 
         upload(body);
+        if (cluster != null) {
+            ClusterSection.render(body, cluster.get(), zone);
+        }
         recent(body, recent);
         waiting(body, waiting);
         refused(body, "failed", "Failed (input/.error/)", failed);
@@ -177,7 +186,7 @@ final class StatusPage {
         }
     }
 
-    private static Element table(Element body, String cssClass, String... headings) {
+    static Element table(Element body, String cssClass, String... headings) {
         Element table = body.appendElement("table").addClass(cssClass);
         Element head = table.appendElement("thead").appendElement("tr");
         for (String h : headings) {

@@ -1,5 +1,7 @@
 package org.republish.web;
 
+import org.republish.cluster.ClusterSnapshot;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -94,6 +96,7 @@ public final class WebServer implements AutoCloseable {
     private HttpServer server;
     private ExecutorService threads;
     private HttpThreads group;
+    private volatile java.util.function.Supplier<ClusterSnapshot> cluster;
 
     /**
      * @param readiness each check that must hold before the service is ready, by name
@@ -184,6 +187,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The port listened on (the one chosen by the system when the setting is 0). */
+    /** Adds the cluster to the status page and the metrics. */
+    public void showCluster(java.util.function.Supplier<ClusterSnapshot> snapshot) {
+        cluster = snapshot;
+        page.showCluster(snapshot);
+    }
+
+    /** The status page's address, {@code http://host:port/}; empty until started. */
+    public synchronized String address() {
+        return server == null ? "" : "http://" + hostForUrl() + ":" + port() + "/";
+    }
+
     public int port() {
         return server == null ? port : server.getAddress().getPort();
     }
@@ -237,7 +251,9 @@ public final class WebServer implements AutoCloseable {
             notFound(ex);
             return;
         }
-        send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+        java.util.function.Supplier<ClusterSnapshot> shown = cluster;
+        send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
+                metrics.scrape() + (shown == null ? "" : ClusterSection.metrics(shown.get())));
     }
 
     private void root(HttpExchange ex) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +36,16 @@ public final class OutputStore {
     private final ObjectMapper json = new ObjectMapper();
     /** Folder names handed out and not yet committed, with the input (name, SHA-256) each belongs to. */
     private final Map<String, List<String>> reserved = new HashMap<>();
+    private final SharedFolders shared;
 
     public OutputStore(Path root) {
+        this(root, SharedFolders.NONE);
+    }
+
+    /** @param shared the names other nodes writing into the same folder hold */
+    public OutputStore(Path root, SharedFolders shared) {
         this.root = root;
+        this.shared = shared;
     }
 
     public Path root() {
@@ -68,7 +76,7 @@ public final class OutputStore {
             } else {
                 usable = false;
             }
-            if (usable) {
+            if (usable && shared.reserve(candidate, inputName, inputSha256)) {
                 reserved.putIfAbsent(candidate, List.of(inputName, inputSha256));
                 return candidate;
             }
@@ -77,7 +85,9 @@ public final class OutputStore {
 
     /** Gives up a name from {@link #folderFor} when nothing will be committed to it (rendering failed). */
     public synchronized void release(String folder) {
-        reserved.remove(folder);
+        if (reserved.remove(folder) != null) {
+            shared.release(folder);
+        }
     }
 
     private static boolean sameInput(String name, String sha256, String inputName, String inputSha256) {
@@ -121,12 +131,25 @@ public final class OutputStore {
      * complete version of that article.
      */
     public void removeLeftovers() throws IOException {
+        removeLeftovers(Duration.ZERO);
+    }
+
+    /**
+     * As {@link #removeLeftovers()}, but only what has not been touched for
+     * {@code untouched}: when other nodes write into the same folder, a
+     * recent temporary folder may be one of theirs, in the making.
+     */
+    public void removeLeftovers(Duration untouched) throws IOException {
+        long before = System.currentTimeMillis() - untouched.toMillis();
         if (!Files.isDirectory(root)) {
             return;
         }
         try (Stream<Path> entries = Files.list(root)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
+                if (!untouched.isZero() && lastTouched(p) > before) {
+                    continue;
+                }
                 if (name.startsWith(OLD_PREFIX) && name.length() > OLD_PREFIX.length() + UUID_SUFFIX) {
                     Path replaced = root.resolve(name.substring(OLD_PREFIX.length(), name.length() - UUID_SUFFIX));
                     if (!Files.exists(replaced)) {
@@ -138,6 +161,21 @@ public final class OutputStore {
                     deleteTree(p);
                 }
             }
+        }
+    }
+
+    /**
+     * When a file or folder was last written or renamed, in milliseconds: a
+     * rename (a folder moved aside as {@code .old-}) changes the status time,
+     * not the modification time.
+     */
+    static long lastTouched(Path p) throws IOException {
+        long modified = Files.getLastModifiedTime(p).toMillis();
+        try {
+            Object changed = Files.getAttribute(p, "unix:ctime", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return changed instanceof java.nio.file.attribute.FileTime t ? Math.max(modified, t.toMillis()) : modified;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return modified; // no status time on this file system
         }
     }
 

@@ -37,14 +37,19 @@ final class ChildService implements AutoCloseable {
 
     /** @param heap the child's -Xmx */
     ChildService(Path work, Map<String, String> settings, String heap) throws IOException {
+        this(work, settings, heap, "service");
+    }
+
+    /** @param name names its log and settings files ({@code name.log}), so several can share one folder */
+    ChildService(Path work, Map<String, String> settings, String heap, String name) throws IOException {
         this.work = work;
-        this.log = work.resolve("service.log");
+        this.log = work.resolve(name + ".log");
         StringBuilder props = new StringBuilder();
         Map<String, String> all = new java.util.TreeMap<>(settings);
         // a free port, never the default: a service the user runs on this machine must not fail the tests
         all.putIfAbsent("republish.http.port", "0");
         all.forEach((k, v) -> props.append(k).append(" = ").append(v).append('\n'));
-        Path config = work.resolve("service.properties");
+        Path config = work.resolve(name + ".properties");
         Files.writeString(config, props.toString(), StandardCharsets.UTF_8);
 
         List<String> cmd = application("-Xmx" + heap, "-XX:+UseSerialGC");

@@ -57,4 +57,44 @@ class OutputStoreTest {
         assertFalse(Files.exists(root.resolve(".tmp-x-123")));
         assertTrue(Files.exists(root.resolve("kept")));
     }
+
+    @Test
+    void aNameAnotherNodeHoldsForAnotherInputIsPassedOverAndEveryNameHeldIsGivenBack() throws Exception {
+        List<String> held = new java.util.ArrayList<>();
+        List<String> released = new java.util.ArrayList<>();
+        SharedFolders otherNodes = new SharedFolders() {
+            @Override
+            public boolean reserve(String folder, String inputName, String inputSha256) {
+                if (folder.equals("t")) {
+                    return false; // another node is writing another article there now
+                }
+                held.add(folder);
+                return true;
+            }
+
+            @Override
+            public void release(String folder) {
+                released.add(folder);
+            }
+        };
+        OutputStore store = new OutputStore(root, otherNodes);
+        assertEquals("t-2", store.folderFor("t", "b.md", "sha-b"), "free on disk, but held elsewhere");
+        store.commit("t-2", files("b.md", "sha-b", "b"));
+        assertEquals("u", store.folderFor("u", "c.md", "sha-c"));
+        store.release("u");
+        assertEquals(List.of("t-2", "u"), held);
+        assertEquals(List.of("t-2", "u"), released, "given back after the commit, and after a failed rendering");
+    }
+
+    @Test
+    void withOtherNodesOnlyLeftoversUntouchedForLongAreRemoved() throws Exception {
+        Path old = Files.createDirectories(root.resolve(".tmp-abandoned-2"));
+        Files.writeString(old.resolve("half.pdf"), "half");
+        Thread.sleep(1_500);
+        Path recent = Files.createDirectories(root.resolve(".tmp-being-written-1"));
+        Files.writeString(recent.resolve("half.pdf"), "half");
+        new OutputStore(root).removeLeftovers(java.time.Duration.ofMillis(1_000));
+        assertTrue(Files.exists(recent), "another node's work in the making stays");
+        assertFalse(Files.exists(old), "untouched for 1.5 s, more than the age given: removed");
+    }
 }
