@@ -156,9 +156,13 @@ public final class ReasonFiles {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     String n = p.getFileName().toString();
-                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)
-                            && (untouched.isZero() || Files.getLastModifiedTime(p).toMillis() <= before)) {
-                        Files.deleteIfExists(p);
+                    try {
+                        if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)
+                                && (untouched.isZero() || Files.getLastModifiedTime(p).toMillis() <= before)) {
+                            Files.deleteIfExists(p);
+                        }
+                    } catch (java.nio.file.NoSuchFileException renamedMeanwhile) {
+                        // another node's reason file, renamed into place: not a leftover
                     }
                 }
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -147,21 +148,30 @@ public final class OutputStore {
         try (Stream<Path> entries = Files.list(root)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                if (!untouched.isZero() && lastTouched(p) > before) {
+                if (!name.startsWith(TEMP_PREFIX) && !name.startsWith(OLD_PREFIX)) {
                     continue;
                 }
-                if (name.startsWith(OLD_PREFIX) && name.length() > OLD_PREFIX.length() + UUID_SUFFIX) {
-                    Path replaced = root.resolve(name.substring(OLD_PREFIX.length(), name.length() - UUID_SUFFIX));
-                    if (!Files.exists(replaced)) {
-                        move(p, replaced);
-                        continue;
-                    }
-                }
-                if (name.startsWith(TEMP_PREFIX) || name.startsWith(OLD_PREFIX)) {
-                    deleteTree(p);
+                try {
+                    removeLeftover(p, name, untouched.isZero() ? Long.MAX_VALUE : before);
+                } catch (NoSuchFileException | java.io.UncheckedIOException e) {
+                    // renamed or removed meanwhile by the node that wrote it: not a leftover
                 }
             }
         }
+    }
+
+    private void removeLeftover(Path p, String name, long before) throws IOException {
+        if (before != Long.MAX_VALUE && lastTouched(p) > before) {
+            return;
+        }
+        if (name.startsWith(OLD_PREFIX) && name.length() > OLD_PREFIX.length() + UUID_SUFFIX) {
+            Path replaced = root.resolve(name.substring(OLD_PREFIX.length(), name.length() - UUID_SUFFIX));
+            if (!Files.exists(replaced)) {
+                move(p, replaced);
+                return;
+            }
+        }
+        deleteTree(p);
     }
 
     /**
