@@ -29,8 +29,12 @@ public final class PdfFonts {
     public static final String SERIF = "DejaVu Serif";
     public static final String SANS = "DejaVu Sans";
     public static final String MONO = "DejaVu Sans Mono";
+    /** Monochrome outline emoji (Google's Noto Emoji, SIL Open Font License): colour emoji fonts are bitmaps,
+     * which a PDF/A cannot embed. Last in every family list of the print stylesheet. */
+    public static final String EMOJI = "Noto Emoji";
+    private static final String EMOJI_FILE = "fonts/noto-emoji/NotoEmoji-Regular.ttf";
 
-    /** DejaVu covers nothing beyond the supplementary multilingual plane. */
+    /** Neither DejaVu nor Noto Emoji covers anything beyond the supplementary multilingual plane. */
     private static final int LAST_CHECKED_CODE_POINT = 0x1FFFF;
 
     private static final String FOLDER = "net/sf/jasperreports/fonts/dejavu/";
@@ -48,6 +52,7 @@ public final class PdfFonts {
         this.shownCharacters = new BitSet();
         for (Face face : faces) {
             if (face.weight() == 400 && face.style() == FontStyle.NORMAL && !face.family().equals(MONO)) {
+                // serif, sans and emoji: the families every text falls back to
                 shownCharacters.or(characterMap(face.bytes()));
             }
         }
@@ -67,7 +72,16 @@ public final class PdfFonts {
                 face(MONO, 400, FontStyle.NORMAL, "DejaVuSansMono.ttf"),
                 face(MONO, 700, FontStyle.NORMAL, "DejaVuSansMono-Bold.ttf"),
                 face(MONO, 400, FontStyle.ITALIC, "DejaVuSansMono-Oblique.ttf"),
-                face(MONO, 700, FontStyle.ITALIC, "DejaVuSansMono-BoldOblique.ttf")));
+                face(MONO, 700, FontStyle.ITALIC, "DejaVuSansMono-BoldOblique.ttf"),
+                // one design for every weight and style: bold or italic text around an emoji still finds it
+                emoji(400, FontStyle.NORMAL), emoji(700, FontStyle.NORMAL),
+                emoji(400, FontStyle.ITALIC), emoji(700, FontStyle.ITALIC)));
+    }
+
+    private static final byte[] EMOJI_BYTES = withoutGlyphSubstitution(resource(EMOJI_FILE));
+
+    private static Face emoji(int weight, FontStyle style) {
+        return new Face(EMOJI, weight, style, EMOJI_BYTES);
     }
 
     public List<Face> faces() {
@@ -167,7 +181,7 @@ public final class PdfFonts {
         try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("font " + name + " is not on the classpath;"
-                        + " the jasperreports-fonts jar must ship with republish");
+                        + " the jasperreports-fonts jar and republish's own fonts/ must ship with republish");
             }
             return in.readAllBytes();
         } catch (IOException e) {

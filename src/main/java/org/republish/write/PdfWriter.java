@@ -288,9 +288,8 @@ public final class PdfWriter implements ArticleWriter {
         // the characters are named in the message itself: an editor reads the warning, not the example field
         return Optional.of(new Notice(Notice.Level.WARNING, RULE_FONTS,
                 "The PDF fonts have no glyph for " + missing.size() + " character(s) in this article: " + example
-                        + (missing.size() > 8 ? ", ..." : "") + ". No embedded font has them (emoji among them need an "
-                        + "emoji font, which the PDF does not embed), so they are missing from the PDF; the HTML and "
-                        + "EPUB are not affected.",
+                        + (missing.size() > 8 ? ", ..." : "") + ". No embedded font (DejaVu, Noto Emoji) has them, so "
+                        + "they are missing from the PDF; the HTML and EPUB are not affected.",
                 occurrences, example.toString()));
     }
 

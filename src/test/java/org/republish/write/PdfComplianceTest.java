@@ -65,6 +65,17 @@ class PdfComplianceTest {
     }
 
     @Test
+    void emojiInTheEmbeddedEmojiFontAreCompliant() throws Exception {
+        Element body = Article.newBody();
+        body.appendElement("h2").text("Launch \uD83D\uDE80");
+        body.appendElement("p").text("A film \uD83C\uDFAC, a party \uD83C\uDF89 and a heart \u2764\uFE0F.");
+        byte[] pdf = writer.write(new Article(new ArticleMeta.Builder().title("Emoji \uD83C\uDF89").lang("en")
+                .build(), body));
+        Files.write(PdfTesting.outputDir().resolve("emoji-compliance.pdf"), pdf);
+        assertCompliant(pdf);
+    }
+
+    @Test
     void validatorIsNotVacuous() throws Exception {
         // a bare PDFBox page: no metadata, no tags, no embedded font; both profiles must reject it
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -220,6 +220,39 @@ class PdfWriterTest {
     }
 
     @Test
+    void emojiAreSetInTheEmbeddedEmojiFontAndKeptAsText() throws Exception {
+        // in plain, bold and italic text, a heading and a link: each falls back to Noto Emoji
+        String[] emoji = {"\uD83C\uDFAC", "\uD83D\uDC47", "\uD83C\uDF89", "\uD83D\uDE80", "\u2764", "\u2705"};
+        Element body = Article.newBody();
+        body.appendElement("h2").text("Launch " + emoji[3]);
+        Element p = body.appendElement("p");
+        p.appendText("We shot a film " + emoji[0] + " and it is below " + emoji[1] + ". ");
+        p.appendElement("strong").text("Party " + emoji[2]);
+        p.appendText(" and ");
+        p.appendElement("em").text("love " + emoji[4]);
+        p.appendText(" ");
+        p.appendElement("a").attr("href", "https://example.org/").text("done " + emoji[5]);
+        ArticleWriter.Rendering rendering = writer.render(new Article(new ArticleMeta.Builder().title("Emoji")
+                .lang("en").build(), body));
+        assertTrue(rendering.warnings().stream().noneMatch(n -> n.rule().equals("write.pdf.fonts")),
+                "the emoji font covers these: " + rendering.warnings());
+        Files.write(PdfTesting.outputDir().resolve("emoji.pdf"), rendering.bytes());
+        try (PDDocument pdf = Loader.loadPDF(rendering.bytes())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String e : emoji) {
+                assertTrue(text.contains(e), "emoji " + e + " kept as text: " + text);
+            }
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertTrue(fonts.contains("NotoEmoji-Regular"), "embedded: " + fonts);
+        }
+    }
+
+    @Test
     void charactersNoFontCanShowAreReported() throws Exception {
         ArticleWriter.Rendering rendering = writer.render(tinyArticle("Chinese: 中国 and Russian: Россия."));
         Notice warning = rendering.warnings().stream()
