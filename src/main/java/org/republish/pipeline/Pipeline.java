@@ -57,6 +57,7 @@ public final class Pipeline {
     private final Writing writing;
     private final Reading reading;
     private final Cleaning cleaning;
+    private final Licensing licensing;
 
     /** @param cleaning the cleaning stage, or null to skip it */
     public Pipeline(Reading reading, Licensing licensing, Cleaning cleaning, Writing writing) {
@@ -74,6 +75,28 @@ public final class Pipeline {
         this.writing = writing;
         this.reading = reading;
         this.cleaning = cleaning;
+        this.licensing = licensing;
+    }
+
+    /** An article as the licence stage sees it, and what that stage makes of it: for an editor resolving a hold. */
+    public record Review(Article article, Licensing.Review licence) {
+    }
+
+    /**
+     * Reads the article and takes the republisher's wrapper off (with the fidelity check), then weighs its
+     * licence statements without deciding: what an editor needs to see to resolve a hold.
+     */
+    public Review review(InputDocument input) throws PublishException {
+        Article article = reading.read(input);
+        if (cleaning != null) {
+            article = checked(cleaning.unwrap(article));
+        }
+        return new Review(article, licensing.review(article));
+    }
+
+    /** The source profiles the licence stage knows. */
+    public java.util.List<org.republish.license.SourceProfile> profiles() {
+        return licensing.profiles();
     }
 
     /** Cleaning that would change the author's words publishes nothing: the fidelity check's report says why. */

@@ -20,9 +20,9 @@ final class StatusPage {
 
     static final int RECENT = 25;
     static final int REFUSED = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:75rem;padding:0 1rem;color:#222}
             h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
             table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;
@@ -117,7 +117,9 @@ final class StatusPage {
                             .appendElement("img").attr("src", "/thumb/" + outputHref(p.folder(), pdf.file())
                                     .substring("/output/".length()))
                             .attr("alt", "First page of the PDF").attr("width", "56").attr("loading", "lazy"));
-            row.appendElement("td").addClass("title").text(p.title());
+            // the article's own page at the desk: what cleaning did, and republishing with a rule off
+            row.appendElement("td").addClass("title").appendElement("a")
+                    .attr("href", "/desk/published?" + DeskPages.query("folder", p.folder())).text(p.title());
             link(row.appendElement("td"), p.source() == null ? "unknown" : p.source(), p.sourceUrl());
             link(row.appendElement("td"), p.license() == null ? "unknown" : p.license(), p.licenseUrl());
             row.appendElement("td").text(TIME.format(p.when().atZone(zone)));
@@ -155,7 +157,13 @@ final class StatusPage {
         Element table = table(body, id, "File", "Reason", "When");
         for (InputFolder.Refused r : refused) {
             Element row = table.appendElement("tr");
-            row.appendElement("td").addClass("file").text(r.name());
+            Element file = row.appendElement("td").addClass("file");
+            if (id.equals("held")) {
+                // the held article's page at the desk, with the form that resolves the hold
+                file.appendElement("a").attr("href", "/desk/held?" + DeskPages.query("file", r.name())).text(r.name());
+            } else {
+                file.text(r.name());
+            }
             row.appendElement("td").addClass("reason").text(r.reason());
             row.appendElement("td").text(TIME.format(r.when().atZone(zone)));
         }
@@ -165,7 +173,7 @@ final class StatusPage {
      * Each cell names its column ({@code data-label}): on a narrow screen (a phone) the rows are
      * stacked, one cell a line under its column's name, instead of a table wider than the screen.
      */
-    private static void labelCells(Element body) {
+    static void labelCells(Element body) {
         for (Element table : body.select("table")) {
             // not eachText(), which leaves out the empty heading of the thumbnails' column
             List<String> headings = table.select("thead th").stream().map(Element::text).toList();
@@ -177,7 +185,7 @@ final class StatusPage {
         }
     }
 
-    private static Element table(Element body, String cssClass, String... headings) {
+    static Element table(Element body, String cssClass, String... headings) {
         Element table = body.appendElement("table").addClass(cssClass);
         Element head = table.appendElement("thead").appendElement("tr");
         for (String h : headings) {

@@ -25,6 +25,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.republish.config.InputLimit;
 import org.republish.config.Settings;
+import org.republish.license.SourceProfile;
+import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
+import org.republish.read.InputDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +45,9 @@ import org.slf4j.LoggerFactory;
  * GET  /output/SLUG/FILE   an output file (nothing else is ever served from disk)
  * GET  /thumb/SLUG/FILE.pdf  the PDF's first page as a small PNG
  * POST /upload         multipart form, field "file": the file goes into input/
+ * GET  /desk/held?file=NAME        a held article, its licence evidence and the form resolving it
+ * GET  /desk/published?folder=SLUG a published article and what cleaning did to it
+ * POST /desk/publish, /desk/refuse, /desk/republish   the desk's actions (see {@link DeskGuard})
  * </pre>
  *
  * Bound to 127.0.0.1 by default. When bound to a loopback address, requests
@@ -90,6 +97,12 @@ public final class WebServer implements AutoCloseable {
     private final Uploads uploads;
     private final StatusPage page;
     private final Thumbnails thumbnails = new Thumbnails();
+    private final InputFolder inputFolder;
+    private final Desk desk;
+    private final DeskPages deskPages;
+    private final DeskGuard guard;
+    /** Reads a held article for its page; null when the server runs without the pipeline (some tests). */
+    private final Pipeline pipeline;
     private final Consumer<Throwable> onDeath;
     private HttpServer server;
     private ExecutorService threads;
@@ -100,12 +113,23 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
             Supplier<Map<String, Boolean>> readiness) {
-        this(settings, input, output, metrics, readiness, WebServer::exitProcess);
+        this(settings, input, output, metrics, readiness, WebServer::exitProcess, null);
+    }
+
+    /** @param pipeline reads held articles for the editor's desk */
+    public WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
+            Supplier<Map<String, Boolean>> readiness, Pipeline pipeline) {
+        this(settings, input, output, metrics, readiness, WebServer::exitProcess, pipeline);
     }
 
     /** @param onDeath what to do when a thread of the HTTP side dies (tests record it instead of exiting) */
     WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
             Supplier<Map<String, Boolean>> readiness, Consumer<Throwable> onDeath) {
+        this(settings, input, output, metrics, readiness, onDeath, null);
+    }
+
+    private WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
+            Supplier<Map<String, Boolean>> readiness, Consumer<Throwable> onDeath, Pipeline pipeline) {
         this.onDeath = onDeath;
         this.host = settings.get(HOST, "127.0.0.1");
         long p = settings.number(PORT, 8080);
@@ -120,7 +144,14 @@ public final class WebServer implements AutoCloseable {
         // and a larger upload is refused at once rather than stored and then refused
         InputLimit limit = InputLimit.of(settings, Runtime.getRuntime().maxMemory(), settings.workers());
         this.uploads = new Uploads(input, limit);
-        this.page = new StatusPage(new InputFolder(input), this.output, limit.bytes(), ZoneId.systemDefault());
+        this.inputFolder = new InputFolder(input);
+        this.page = new StatusPage(inputFolder, this.output, limit.bytes(), ZoneId.systemDefault());
+        this.pipeline = pipeline;
+        List<SourceProfile> profiles = pipeline == null ? List.of() : pipeline.profiles();
+        this.desk = new Desk(inputFolder, this.output,
+                profiles.stream().map(SourceProfile::id).collect(java.util.stream.Collectors.toSet()));
+        this.deskPages = new DeskPages(ZoneId.systemDefault());
+        this.guard = new DeskGuard(!isLoopback(host), settings.get(DeskPassword.SETTING, ""));
     }
 
     public static boolean enabled(Settings settings) {
@@ -150,6 +181,7 @@ public final class WebServer implements AutoCloseable {
             server.createContext("/output/", guarded(this::outputFile));
             server.createContext("/upload", guarded(this::upload));
             server.createContext("/thumb/", guarded(this::thumbnail));
+            server.createContext("/desk/", guarded(this::desk));
             server.start();
         });
         this.group = group;
@@ -360,6 +392,145 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    // ---- the editor's desk
+
+    private void desk(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getRawPath();
+        switch (path) {
+            case "/desk/held", "/desk/published" -> {
+                if (isRead(ex)) {
+                    deskPage(ex, path, query(ex.getRequestURI().getRawQuery()), null, false, 200);
+                }
+            }
+            case "/desk/publish", "/desk/refuse", "/desk/republish" -> deskAction(ex, path);
+            default -> notFound(ex);
+        }
+    }
+
+    private void deskPage(HttpExchange ex, String path, Map<String, String> query, String message, boolean error,
+            int status) throws IOException {
+        DeskGuard.Session session = guard.find(ex.getRequestHeaders().getFirst("Cookie")).orElse(null);
+        if (session == null) {
+            session = guard.open();
+            ex.getResponseHeaders().add("Set-Cookie", DeskGuard.setCookie(session));
+        }
+        DeskPages.Access access = new DeskPages.Access(session.token(), guard.needsPassword(session),
+                guard.actionsOff().orElse(null));
+        String html;
+        if (path.equals("/desk/held")) {
+            String name = query.get("file");
+            Optional<Path> held = desk.held(name);
+            if (held.isEmpty()) {
+                notFound(ex);
+                return;
+            }
+            String reason = inputFolder.refused(true, Integer.MAX_VALUE).stream().filter(r -> r.name().equals(name))
+                    .map(InputFolder.Refused::reason).findFirst().orElse("");
+            Optional<Pipeline.Review> review = Optional.empty();
+            String unreadable = "the service runs without its pipeline";
+            if (pipeline != null) {
+                try {
+                    if (Files.size(held.get()) > uploads.maxBytes()) {
+                        unreadable = "it is larger than the input limit";
+                    } else {
+                        review = Optional.of(pipeline.review(new InputDocument(name, Files.readAllBytes(held.get()),
+                                inputFolder.root())));
+                    }
+                } catch (PublishException e) {
+                    unreadable = e.getMessage();
+                }
+            }
+            html = deskPages.held(name, reason, review, unreadable,
+                    pipeline == null ? List.of() : pipeline.profiles(), access, message, error);
+        } else {
+            String folder = query.get("folder");
+            Optional<com.fasterxml.jackson.databind.JsonNode> manifest = desk.manifest(folder);
+            if (manifest.isEmpty()) {
+                notFound(ex);
+                return;
+            }
+            html = deskPages.published(folder, manifest.get(), access, message, error);
+        }
+        pageHeaders(ex);
+        send(ex, status, "text/html; charset=utf-8", html);
+    }
+
+    /** Longest desk form accepted: a few fields of text. */
+    private static final int DESK_FORM_BYTES = 64 * 1024;
+
+    private void deskAction(HttpExchange ex, String path) throws IOException {
+        if (!ex.getRequestMethod().equals("POST")) {
+            ex.getResponseHeaders().set("Allow", "POST");
+            send(ex, 405, "text/plain; charset=utf-8", "Use the forms on the desk's pages.\n");
+            return;
+        }
+        if (crossSite(ex)) {
+            send(ex, 403, "text/plain; charset=utf-8", "The desk's actions are accepted from its own pages only.\n");
+            return;
+        }
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            sendPage(ex, 400, "The desk's forms are sent as application/x-www-form-urlencoded.", true);
+            return;
+        }
+        byte[] body = readAtMost(ex.getRequestBody(), DESK_FORM_BYTES);
+        if (body == null) {
+            sendPage(ex, 413, "The form is too large.", true);
+            return;
+        }
+        Map<String, String> form;
+        try {
+            form = query(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            sendPage(ex, 400, "The form could not be read.", true);
+            return;
+        }
+        Optional<String> refused = guard.refusal(ex.getRequestHeaders().getFirst("Cookie"), form.get("token"),
+                form.get("password"));
+        if (refused.isPresent()) {
+            LOG.warn("desk action {} refused from={}: {}", path, ex.getRemoteAddress().getAddress().getHostAddress(),
+                    refused.get());
+            sendPage(ex, 403, refused.get(), true);
+            return;
+        }
+        try {
+            String done = switch (path) {
+                case "/desk/publish" -> desk.publishHeld(form.get("file"), new Desk.Decision(form.get("licence"),
+                        form.get("profile"), form.get("title"), authors(form.get("authors")), form.get("source"),
+                        form.get("original_url")));
+                case "/desk/refuse" -> desk.refuseHeld(form.get("file"), form.get("reason"));
+                default -> desk.republishWithout(form.get("folder"), form.get("rule"));
+            };
+            LOG.info("desk {} from={}: {}", path, ex.getRemoteAddress().getAddress().getHostAddress(), done);
+            sendPage(ex, 200, done, false);
+        } catch (Uploads.Refused e) {
+            sendPage(ex, e.status(), e.getMessage(), true);
+        } catch (IOException e) {
+            LOG.error("desk action {} failed: {}", path, e.toString());
+            sendPage(ex, 500, "The action could not be completed (" + e.getMessage() + "); nothing was lost: "
+                    + "see the service log.", true);
+        }
+    }
+
+    private static List<String> authors(String field) {
+        return field == null ? List.of() : List.of(field.split(";"));
+    }
+
+    /** Decoded {@code key=value&...} pairs, the first value of each key; malformed escapes throw. */
+    static Map<String, String> query(String raw) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.putIfAbsent(key, value);
+        }
+        return out;
+    }
+
     // ---- helpers
 
     /**
@@ -495,12 +666,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void sendPage(HttpExchange ex, int status, String message, boolean error) throws IOException {
+        pageHeaders(ex);
+        send(ex, status, "text/html; charset=utf-8", page.render(message, error, readiness.get()));
+    }
+
+    private static void pageHeaders(HttpExchange ex) {
         var headers = ex.getResponseHeaders();
         headers.set("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Cache-Control", "no-store");
-        send(ex, status, "text/html; charset=utf-8", page.render(message, error, readiness.get()));
     }
 
     private static void notFound(HttpExchange ex) throws IOException {
