@@ -38,7 +38,8 @@ final class DeskPages {
             form.desk input[type=text],form.desk input[type=url],form.desk input[type=password],form.desk select,
             form.desk textarea{width:100%;box-sizing:border-box;font:inherit;padding:.35rem}
             form.desk button{margin-top:.8rem;font:inherit;padding:.4rem 1rem}
-            form.inline{display:inline}form.inline button{font:inherit}
+            form.inline{display:inline}form.inline button{font:inherit}td.act{white-space:nowrap}
+            @media (max-width:40rem){td.act{white-space:normal}}
             .hint{color:#555;font-size:.9rem;margin:.1rem 0}
             .article-text{border-left:3px solid #ddd;padding-left:1rem;max-width:45rem}
             .article-text img{max-width:100%}
@@ -95,6 +96,7 @@ final class DeskPages {
                         : "Matches no source profile; the default profile " + r.licence().profile().id()
                                 + " applies.");
             }
+            StatusPage.labelCells(main);
             resolveForm(main, name, candidates, matched, profiles, meta.title(),
                     meta.authors().stream().map(Author::name).toList(),
                     meta.source() == null ? "" : meta.source().name(),
@@ -230,11 +232,11 @@ final class DeskPages {
             for (JsonNode c : fired) {
                 String rule = c.path("rule").asText();
                 Element row = table.appendElement("tr");
-                row.appendElement("td").addClass("rule").text(rule);
+                row.appendElement("td").addClass("rule").attr("data-rule", rule).text(inWords(rule));
                 row.appendElement("td").text(c.path("message").asText());
                 row.appendElement("td").text(Integer.toString(c.path("count").asInt()));
                 row.appendElement("td").addClass("reason").text(shorten(c.path("example").asText(""), 300));
-                Element cell = row.appendElement("td");
+                Element cell = row.appendElement("td").addClass("act");
                 if (access.actionsOff() == null) {
                     Element form = form(cell, "/desk/republish", folder, access, "folder").addClass("inline");
                     form.removeClass("desk");
@@ -251,7 +253,7 @@ final class DeskPages {
         if (!off.isEmpty()) {
             main.appendElement("h3").text("Switched off for this article");
             Element list = main.appendElement("ul").addClass("off");
-            off.forEach(rule -> list.appendElement("li").text(rule));
+            off.forEach(rule -> list.appendElement("li").attr("data-rule", rule).text(inWords(rule)));
         }
         List<String> warnings = new ArrayList<>();
         manifest.path("warnings").forEach(w -> warnings.add(w.path("message").asText()));
@@ -302,11 +304,19 @@ final class DeskPages {
                 .attr("aria-describedby", name + "-hint");
     }
 
+    /**
+     * A field filled with what the article says; the same value is sent back beside it ({@value #WAS}NAME),
+     * so that only what the editor changed is written into the sidecar and the rest stays the article's.
+     */
     private static void text(Element form, String name, String label, String value, String type) {
+        String v = value == null ? "" : value;
         form.appendElement("label").attr("for", name).text(label);
-        form.appendElement("input").attr("type", type).attr("id", name).attr("name", name)
-                .attr("value", value == null ? "" : value);
+        form.appendElement("input").attr("type", type).attr("id", name).attr("name", name).attr("value", v);
+        form.appendElement("input").attr("type", "hidden").attr("name", WAS + name).attr("value", v);
     }
+
+    /** Prefix of the hidden field holding a field's value as the page showed it. */
+    static final String WAS = "was_";
 
     private static void password(Element form, Access access) {
         if (access.needsPassword()) {
@@ -336,6 +346,12 @@ final class DeskPages {
         }
         found.remove(null);
         return List.copyOf(found);
+    }
+
+    /** A rule's name as words: "UnwrapDeadLinks" is "Unwrap dead links". */
+    static String inWords(String rule) {
+        String spaced = rule.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     /** The article's headings sit under the page's h2: h1 becomes h3 and so on, never past h6. */

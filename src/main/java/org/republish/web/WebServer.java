@@ -280,7 +280,15 @@ public final class WebServer implements AutoCloseable {
         if (!isRead(ex)) {
             return;
         }
-        sendPage(ex, 200, null, false);
+        StatusPage.Filter filter;
+        try {
+            filter = StatusPage.Filter.of(query(ex.getRequestURI().getRawQuery()));
+        } catch (IllegalArgumentException e) {
+            send(ex, 400, "text/plain; charset=utf-8", "Bad query.\n");
+            return;
+        }
+        pageHeaders(ex);
+        send(ex, 200, "text/html; charset=utf-8", page.render(null, false, readiness.get(), filter));
     }
 
     private void outputFile(HttpExchange ex) throws IOException {
@@ -496,8 +504,8 @@ public final class WebServer implements AutoCloseable {
         try {
             String done = switch (path) {
                 case "/desk/publish" -> desk.publishHeld(form.get("file"), new Desk.Decision(form.get("licence"),
-                        form.get("profile"), form.get("title"), authors(form.get("authors")), form.get("source"),
-                        form.get("original_url")));
+                        form.get("profile"), changed(form, "title"), authors(changed(form, "authors")),
+                        changed(form, "source"), changed(form, "original_url")));
                 case "/desk/refuse" -> desk.refuseHeld(form.get("file"), form.get("reason"));
                 default -> desk.republishWithout(form.get("folder"), form.get("rule"));
             };
@@ -510,6 +518,12 @@ public final class WebServer implements AutoCloseable {
             sendPage(ex, 500, "The action could not be completed (" + e.getMessage() + "); nothing was lost: "
                     + "see the service log.", true);
         }
+    }
+
+    /** A field's value if the editor changed it from what the page showed, else null (the article's stays). */
+    private static String changed(Map<String, String> form, String field) {
+        String value = form.get(field);
+        return value == null || value.strip().equals(form.getOrDefault(DeskPages.WAS + field, "").strip()) ? null : value;
     }
 
     private static List<String> authors(String field) {

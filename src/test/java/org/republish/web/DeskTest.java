@@ -167,6 +167,7 @@ class DeskTest {
         String sidecar = Files.readString(input.resolve("bridge.yaml"));
         assertTrue(sidecar.contains("license: CC-BY-ND-4.0"), sidecar);
         assertTrue(sidecar.contains("source: Riverside News"), sidecar);
+        assertFalse(sidecar.contains("title:"), "only what the editor changed is written: " + sidecar);
         JsonNode manifest = JSON.readTree(ServiceFixture.manifestFor(output, "bridge.md").toFile());
         assertEquals("CC-BY-ND-4.0", manifest.path("article").path("license").path("id").asText());
         assertEquals("Riverside News", manifest.path("article").path("source").path("name").asText());
@@ -206,7 +207,8 @@ class DeskTest {
         String href = status.select("table.published td.title a").stream()
                 .filter(a -> a.attr("href").contains(folder)).findFirst().orElseThrow().attr("href");
         Document published = page(href);
-        assertTrue(published.select("td.rule").eachText().contains("UnwrapDeadLinks"), published.text());
+        assertTrue(published.select("td.rule").eachAttr("data-rule").contains("UnwrapDeadLinks"), published.text());
+        assertTrue(published.select("td.rule").eachText().contains("Unwrap dead links"), "the rule in words");
         int before = published.select("table.changes tbody tr").size();
         assertFalse(published.selectFirst("#attribution + p").text().isBlank());
 
@@ -220,13 +222,13 @@ class DeskTest {
                 () -> "links.md published again; input holds " + ServiceFixture.tree(input));
         Poll.until(WAIT, () -> {
             try {
-                return page(href).select("ul.off li").eachText().contains("UnwrapDeadLinks");
+                return page(href).select("ul.off li").eachAttr("data-rule").contains("UnwrapDeadLinks");
             } catch (Exception e) {
                 return false;
             }
         }, () -> "the new manifest says the rule was off");
         Document after = page(href);
-        assertFalse(after.select("td.rule").eachText().contains("UnwrapDeadLinks"), after.text());
+        assertFalse(after.select("td.rule").eachAttr("data-rule").contains("UnwrapDeadLinks"), after.text());
         assertEquals(before - 1, after.select("table.changes tbody tr").size(), "one rule fewer in the report");
         assertTrue(Files.exists(input.resolve(".done/links.md")), "the earlier copy is kept");
     }
