@@ -473,6 +473,8 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         if (crossSite(ex)) {
+            LOG.warn("desk action {} refused from={}: sent from another site's page (Origin {})", path,
+                    ex.getRemoteAddress().getAddress().getHostAddress(), ex.getRequestHeaders().getFirst("Origin"));
             send(ex, 403, "text/plain; charset=utf-8", "The desk's actions are accepted from its own pages only.\n");
             return;
         }
