@@ -42,7 +42,7 @@ final class DeskPages {
             @media (max-width:40rem){td.act{white-space:normal}}
             .hint{color:#555;font-size:.9rem;margin:.1rem 0}
             .article-text{border-left:3px solid #ddd;padding-left:1rem;max-width:45rem}
-            .article-text img{max-width:100%}
+            .article-text img{max-width:100%}p.thumb img{border:1px solid #ccc;display:block}
             a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #1565c0;outline-offset:1px}
             """;
 
@@ -192,7 +192,7 @@ final class DeskPages {
             String file = o.path("file").asText();
             String href = StatusPage.outputHref(folder, file);
             if (file.endsWith(".pdf")) {
-                Element fig = main.appendElement("p");
+                Element fig = main.appendElement("p").addClass("thumb");
                 fig.appendElement("a").attr("href", href).appendElement("img")
                         .attr("src", "/thumb/" + href.substring("/output/".length()))
                         .attr("alt", "First page of the PDF").attr("width", "150");
