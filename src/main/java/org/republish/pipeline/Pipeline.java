@@ -94,6 +94,27 @@ public final class Pipeline {
         return new Review(article, licensing.review(article));
     }
 
+    /**
+     * The word-fidelity check of cleaning {@code input}, run again as publishing runs it (wrapper rules,
+     * licence, tidying rules), for an editor reviewing what cleaning did: the words of the body as read,
+     * those in the outputs, and those in blocks the rules removed or moved into the metadata. Empty when
+     * this pipeline does not clean. Throws as publishing would (a hold, a refusal).
+     */
+    public java.util.Optional<org.republish.clean.FidelityResult> fidelity(InputDocument input)
+            throws PublishException {
+        if (cleaning == null) {
+            return java.util.Optional.empty();
+        }
+        CleaningResult unwrapped = cleaning.unwrap(reading.read(input));
+        Article wrapperOff = checked(unwrapped);
+        CleaningResult tidied = cleaning.tidy(licensing.decide(wrapperOff, input.fileName()).article());
+        var a = unwrapped.fidelity();
+        var b = tidied.fidelity();
+        return java.util.Optional.of(new org.republish.clean.FidelityResult(a.passed() && b.passed(), a.wordsBefore(),
+                b.wordsAfter(), a.wordsRemoved() + b.wordsRemoved(), a.passed() ? b.firstDifference()
+                        : a.firstDifference(), (a.message() + "\n" + b.message()).strip()));
+    }
+
     /** The source profiles the licence stage knows. */
     public java.util.List<org.republish.license.SourceProfile> profiles() {
         return licensing.profiles();

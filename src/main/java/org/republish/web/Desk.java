@@ -190,6 +190,15 @@ final class Desk {
                 + sidecar.getFileName() + ", cleaning-off).";
     }
 
+    /** The copy in {@code .done/} of the input a published article was made from, if it is still there. */
+    Optional<Path> inputOf(JsonNode manifest) throws IOException {
+        String inputName = manifest.path("input").path("name").asText("");
+        if (inputName.isEmpty() || inputName.contains("/") || inputName.startsWith(".")) {
+            return Optional.empty();
+        }
+        return doneCopy(inputName, manifest.path("input").path("sha256").asText(""));
+    }
+
     /** The manifest of a listed output folder. */
     Optional<JsonNode> manifest(String folder) {
         if (folder == null) {

@@ -15,6 +15,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.republish.clean.Cleaning;
+import org.republish.clean.FidelityResult;
 import org.republish.license.LicenseDetector;
 import org.republish.license.LicenseMatch;
 import org.republish.license.Licenses;
@@ -178,7 +179,8 @@ final class DeskPages {
     }
 
     /** The page of a published article, from its manifest. */
-    String published(String folder, JsonNode manifest, Access access, String message, boolean messageIsError) {
+    String published(String folder, JsonNode manifest, Optional<FidelityResult> fidelity, Access access,
+            String message, boolean messageIsError) {
         JsonNode article = manifest.path("article");
         String title = article.path("title").asText(folder);
         Document doc = shell("Published: " + title);
@@ -213,9 +215,20 @@ final class DeskPages {
         }
 
         main.appendElement("h2").attr("id", "changes").text("What cleaning changed");
-        main.appendElement("p").text("Word fidelity: passed. Every word of the author's text is in the outputs "
-                + "except those in the blocks listed below, which the rules took out or moved into the metadata; "
-                + "an article whose words a rule would change is never published.");
+        Element proof = main.appendElement("p").addClass("fidelity");
+        if (fidelity.isPresent() && fidelity.get().passed()) {
+            FidelityResult f = fidelity.get();
+            proof.text(String.format(Locale.ROOT, "Word fidelity: passed. Of the %,d words of the text as read, %,d are "
+                    + "in the outputs and %,d were in the blocks listed below, which the rules took out or moved into "
+                    + "the metadata; no word was changed (checked again now, on the input in input/.done/).",
+                    f.wordsBefore(), f.wordsAfter(), f.wordsRemoved()));
+        } else if (fidelity.isPresent()) {
+            proof.addClass("notice bad").text("Word fidelity, checked again now on the input in input/.done/: FAILED. "
+                    + fidelity.get().message());
+        } else {
+            proof.text("Word fidelity: passed when published (an article whose words a rule would change is never "
+                    + "published). Every word is in the outputs except those in the blocks listed below.");
+        }
         List<JsonNode> fired = new ArrayList<>();
         List<String> off = new ArrayList<>();
         for (JsonNode c : manifest.path("changes")) {

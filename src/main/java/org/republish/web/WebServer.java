@@ -457,10 +457,29 @@ public final class WebServer implements AutoCloseable {
                 notFound(ex);
                 return;
             }
-            html = deskPages.published(folder, manifest.get(), access, message, error);
+            html = deskPages.published(folder, manifest.get(), fidelity(manifest.get()), access, message, error);
         }
         pageHeaders(ex);
         send(ex, status, "text/html; charset=utf-8", html);
+    }
+
+    /** The word-fidelity check run again on the input a published article was made from, when it is at hand. */
+    private Optional<org.republish.clean.FidelityResult> fidelity(com.fasterxml.jackson.databind.JsonNode manifest) {
+        if (pipeline == null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Path> done = desk.inputOf(manifest);
+            if (done.isEmpty() || Files.size(done.get()) > uploads.maxBytes()) {
+                return Optional.empty();
+            }
+            String name = manifest.path("input").path("name").asText();
+            return pipeline.fidelity(new InputDocument(name, Files.readAllBytes(done.get()), inputFolder.root()));
+        } catch (IOException | PublishException e) {
+            // held or refused now (its sidecar changed since, say): the page says what was true when published
+            LOG.debug("no fidelity check for {}: {}", manifest.path("input").path("name").asText(), e.toString());
+            return Optional.empty();
+        }
     }
 
     /** Longest desk form accepted: a few fields of text. */

@@ -74,8 +74,11 @@ class DeskPagesHtmlValidityTest {
     @Test
     void thePublishedArticlesPageIsValid() throws Exception {
         var manifest = new ObjectMapper().readTree(output.resolve(folder).resolve("manifest.json").toFile());
-        String page = new DeskPages(ZoneId.of("UTC")).published(folder, manifest,
+        Path sample = Samples.sampleArticle();
+        var fidelity = pipeline.fidelity(new InputDocument("sample.md", Files.readAllBytes(sample), sample.getParent()));
+        String page = new DeskPages(ZoneId.of("UTC")).published(folder, manifest, fidelity,
                 new DeskPages.Access("token", true, null), null, false);
+        assertTrue(page.contains("Word fidelity: passed. Of the"), page);
         assertTrue(page.contains("Republish with this rule off"));
         assertValid(page);
     }

@@ -209,6 +209,8 @@ class DeskTest {
         Document published = page(href);
         assertTrue(published.select("td.rule").eachAttr("data-rule").contains("UnwrapDeadLinks"), published.text());
         assertTrue(published.select("td.rule").eachText().contains("Unwrap dead links"), "the rule in words");
+        String fidelity = published.selectFirst("p.fidelity").text();
+        assertTrue(fidelity.matches("Word fidelity: passed\\. Of the \\d+ words .*"), fidelity);
         int before = published.select("table.changes tbody tr").size();
         assertFalse(published.selectFirst("#attribution + p").text().isBlank());
 
