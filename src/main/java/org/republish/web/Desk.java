@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.republish.clean.Cleaning;
 import org.republish.inbox.Archive;
+import org.republish.inbox.InputNames;
 import org.republish.inbox.ReasonFiles;
 import org.republish.license.Licenses;
 import org.republish.model.PublishException;
@@ -164,8 +165,9 @@ final class Desk {
         if (rule == null || !Cleaning.isKnown(rule) || !firedRules(manifest).contains(rule)) {
             throw new Uploads.Refused(400, "That is not a cleaning rule that changed this article.");
         }
-        if (inputName.isEmpty() || inputName.contains("/") || inputName.startsWith(".")) {
-            throw new Uploads.Refused(409, "The manifest does not name the article's input.");
+        if (inputName.isEmpty() || inputName.contains("/") || inputName.contains("\\")
+                || !InputNames.isTaken(inputName)) {
+            throw new Uploads.Refused(409, "The manifest does not name an input the service would take.");
         }
         Path original = doneCopy(inputName, sha).orElseThrow(() -> new Uploads.Refused(409, "The input "
                 + inputName + " is no longer in input/.done/, so it cannot be published again from here."));
@@ -193,7 +195,8 @@ final class Desk {
     /** The copy in {@code .done/} of the input a published article was made from, if it is still there. */
     Optional<Path> inputOf(JsonNode manifest) throws IOException {
         String inputName = manifest.path("input").path("name").asText("");
-        if (inputName.isEmpty() || inputName.contains("/") || inputName.startsWith(".")) {
+        if (inputName.isEmpty() || inputName.contains("/") || inputName.contains("\\")
+                || !InputNames.isTaken(inputName)) {
             return Optional.empty();
         }
         return doneCopy(inputName, manifest.path("input").path("sha256").asText(""));

@@ -110,6 +110,8 @@ final class DeskPages {
             }
             for (Element child : r.article().bodyCopy().children()) {
                 demoteHeadings(child);
+                // the article's own ids ("reason", "resolve"...) could clash with the page's and its labels
+                child.select("[id]").removeAttr("id");
                 text.appendChild(child);
             }
         } else {

@@ -406,9 +406,17 @@ public final class WebServer implements AutoCloseable {
         String path = ex.getRequestURI().getRawPath();
         switch (path) {
             case "/desk/held", "/desk/published" -> {
-                if (isRead(ex)) {
-                    deskPage(ex, path, query(ex.getRequestURI().getRawQuery()), null, false, 200);
+                if (!isRead(ex)) {
+                    return;
                 }
+                Map<String, String> query;
+                try {
+                    query = query(ex.getRequestURI().getRawQuery());
+                } catch (IllegalArgumentException e) {
+                    send(ex, 400, "text/plain; charset=utf-8", "Bad query.\n");
+                    return;
+                }
+                deskPage(ex, path, query, null, false, 200);
             }
             case "/desk/publish", "/desk/refuse", "/desk/republish" -> deskAction(ex, path);
             default -> notFound(ex);
@@ -533,7 +541,14 @@ public final class WebServer implements AutoCloseable {
             LOG.info("desk {} from={}: {}", path, ex.getRemoteAddress().getAddress().getHostAddress(), done);
             sendPage(ex, 200, done, false);
         } catch (Uploads.Refused e) {
-            sendPage(ex, e.status(), e.getMessage(), true);
+            // back to the page the form was on, when there still is one, with what to change
+            if (!path.equals("/desk/republish") && desk.held(form.get("file")).isPresent()) {
+                deskPage(ex, "/desk/held", Map.of("file", form.get("file")), e.getMessage(), true, e.status());
+            } else if (path.equals("/desk/republish") && desk.manifest(form.get("folder")).isPresent()) {
+                deskPage(ex, "/desk/published", Map.of("folder", form.get("folder")), e.getMessage(), true, e.status());
+            } else {
+                sendPage(ex, e.status(), e.getMessage(), true);
+            }
         } catch (IOException e) {
             LOG.error("desk action {} failed: {}", path, e.toString());
             sendPage(ex, 500, "The action could not be completed (" + e.getMessage() + "); nothing was lost: "

@@ -67,6 +67,12 @@ class DeskPagesHtmlValidityTest {
                 new DeskPages.Access("token", true, null), "A message", true);
         assertTrue(page.contains("type=\"password\""));
         assertValid(page);
+        // a real article as read: its headings carry ids of their own, and its evidence is long
+        Path sample = Samples.sampleArticle();
+        Pipeline.Review sampleReview = pipeline.review(new InputDocument("sample.md", Files.readAllBytes(sample),
+                sample.getParent()));
+        assertValid(pages.held("sample.md", "held", Optional.of(sampleReview), null, pipeline.profiles(),
+                new DeskPages.Access("token", false, null), null, false));
         assertValid(pages.held("bridge.md", "no licence", Optional.empty(), "unreadable", pipeline.profiles(),
                 new DeskPages.Access("token", false, "Actions are off."), null, false));
     }

@@ -130,6 +130,14 @@ class DeskTest {
         assertEquals(405, browser.send(HttpRequest.newBuilder(URI.create(base + "/desk/refuse")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
 
+        // a good request that decides nothing: back to the held page, saying what is missing
+        HttpResponse<String> undecided = post(browser, "/desk/publish", fields(held.selectFirst(
+                "form[action=/desk/publish]")), Map.of());
+        assertEquals(400, undecided.statusCode());
+        Document again = Jsoup.parse(undecided.body());
+        assertEquals("Held: bridge.md", again.selectFirst("h1").text());
+        assertTrue(again.selectFirst("p.notice.bad").text().startsWith("Choose a licence or a source profile"));
+
         Thread.sleep(500);
         assertTrue(Files.exists(input.resolve(".hold/bridge.md")), "still held: " + ServiceFixture.tree(input));
         assertFalse(Files.exists(input.resolve("bridge.yaml")), "no sidecar written");
