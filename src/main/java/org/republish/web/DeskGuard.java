@@ -48,6 +48,30 @@ final class DeskGuard {
         }
     }
 
+    /**
+     * Wrong passwords in the last minute, from anyone: past {@value #WRONG_PER_MINUTE}, no password is
+     * checked until the minute is over. Guessing then takes years, and each check's PBKDF2 work cannot
+     * be made to fill the processors. New sessions cost nothing, so the limit is not per session.
+     */
+    static final int WRONG_PER_MINUTE = 10;
+
+    private static final class WrongPasswords {
+        private final java.util.ArrayDeque<Long> times = new java.util.ArrayDeque<>();
+
+        synchronized boolean allowsAnother() {
+            long minuteAgo = System.nanoTime() - 60_000_000_000L;
+            while (!times.isEmpty() && times.peekFirst() - minuteAgo < 0) {
+                times.removeFirst();
+            }
+            return times.size() < WRONG_PER_MINUTE;
+        }
+
+        synchronized void add() {
+            times.addLast(System.nanoTime());
+        }
+    }
+
+    private final WrongPasswords wrongPasswords = new WrongPasswords();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final boolean beyondLoopback;
@@ -129,8 +153,15 @@ final class DeskGuard {
                     + "and repeat the action.");
         }
         if (needsPassword(session.get())) {
-            if (password == null || password.isEmpty() || !DeskPassword.matches(passwordHash, password.toCharArray())) {
-                return Optional.of("The desk password is wrong or missing.");
+            if (password == null || password.isEmpty()) {
+                return Optional.of("The desk password is missing.");
+            }
+            if (!wrongPasswords.allowsAnother()) {
+                return Optional.of("Too many wrong passwords in the last minute; wait a minute and try again.");
+            }
+            if (!DeskPassword.matches(passwordHash, password.toCharArray())) {
+                wrongPasswords.add();
+                return Optional.of("The desk password is wrong.");
             }
             session.get().passwordGiven = true;
         }

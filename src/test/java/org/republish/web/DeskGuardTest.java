@@ -63,4 +63,19 @@ class DeskGuardTest {
         assertTrue(guarded.refusal(editor, "not-the-token", null).isPresent(), "the token is still checked");
         assertTrue(guarded.needsPassword(guarded.open()), "a new session asks again");
     }
+
+    @Test
+    void afterTooManyWrongPasswordsInAMinuteNoneIsChecked() {
+        DeskGuard guard = new DeskGuard(true, HASH);
+        for (int i = 0; i < DeskGuard.WRONG_PER_MINUTE; i++) {
+            DeskGuard.Session s = guard.open();
+            assertEquals(Optional.of("The desk password is wrong."),
+                    guard.refusal(DeskGuard.setCookie(s).split(";")[0], s.token(), "guess " + i));
+        }
+        DeskGuard.Session editor = guard.open();
+        Optional<String> refused = guard.refusal(DeskGuard.setCookie(editor).split(";")[0], editor.token(),
+                "correct horse");
+        assertTrue(refused.isPresent() && refused.get().startsWith("Too many wrong passwords"), refused.toString());
+        assertTrue(guard.needsPassword(editor));
+    }
 }
