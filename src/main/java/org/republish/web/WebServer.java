@@ -437,7 +437,9 @@ public final class WebServer implements AutoCloseable {
             String name = query.get("file");
             Optional<Path> held = desk.held(name);
             if (held.isEmpty()) {
-                notFound(ex);
+                // resolved meanwhile (in another tab, by another editor): the status page says where it is now
+                sendPage(ex, 404, "No article " + (name == null ? "" : "named " + name + " ") + "is held now: "
+                        + "see below whether it is waiting, published or refused.", true);
                 return;
             }
             String reason = inputFolder.refused(true, Integer.MAX_VALUE).stream().filter(r -> r.name().equals(name))
@@ -462,7 +464,7 @@ public final class WebServer implements AutoCloseable {
             String folder = query.get("folder");
             Optional<com.fasterxml.jackson.databind.JsonNode> manifest = desk.manifest(folder);
             if (manifest.isEmpty()) {
-                notFound(ex);
+                sendPage(ex, 404, "No published article is in that folder.", true);
                 return;
             }
             html = deskPages.published(folder, manifest.get(), fidelity(manifest.get()), access, message, error);

@@ -180,6 +180,11 @@ class DeskTest {
         assertEquals("CC-BY-ND-4.0", manifest.path("article").path("license").path("id").asText());
         assertEquals("Riverside News", manifest.path("article").path("source").path("name").asText());
 
+        HttpResponse<String> gone = browser.send(HttpRequest.newBuilder(URI.create(base + "/desk/held?file=bridge.md"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, gone.statusCode(), "the held page of an article published since");
+        assertTrue(Jsoup.parse(gone.body()).selectFirst("p.notice.bad").text()
+                .startsWith("No article named bridge.md is held now"), gone.body());
         Document status = page("/");
         assertTrue(status.select("table.held td.file").eachText().stream().noneMatch(t -> t.equals("bridge.md")),
                 "no longer held: " + status.select("table.held").text());
