@@ -456,6 +456,10 @@ public final class WebServer implements AutoCloseable {
                     }
                 } catch (PublishException e) {
                     unreadable = e.getMessage();
+                } catch (RuntimeException e) {
+                    // a fault in reading this one article: the editor can still refuse it from the page
+                    LOG.warn("the desk could not read held file=\"{}\"", name, e);
+                    unreadable = "republish failed while reading it (" + e + "); see the service log";
                 }
             }
             html = deskPages.held(name, reason, review, unreadable,
