@@ -267,9 +267,14 @@ final class Desk {
         return v == null ? List.of() : List.of(String.valueOf(v).split("[,\\s]+"));
     }
 
+    /** The sidecar the reader will apply: {@code NAME.yaml}, or an existing {@code NAME.yml} when there is no .yaml. */
     private Path sidecarFor(String inputName) {
         int dot = inputName.lastIndexOf('.');
-        return input.resolve((dot <= 0 ? inputName : inputName.substring(0, dot)) + ".yaml");
+        String base = dot <= 0 ? inputName : inputName.substring(0, dot);
+        Path yaml = input.resolve(base + ".yaml");
+        Path yml = input.resolve(base + ".yml");
+        return !Files.exists(yaml, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(yml, LinkOption.NOFOLLOW_LINKS)
+                ? yml : yaml;
     }
 
     /** Keys that mean the same to the reader: one the desk writes replaces the others. */

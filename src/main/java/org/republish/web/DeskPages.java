@@ -387,7 +387,7 @@ final class DeskPages {
         return t.length() > max ? t.substring(0, max) + "…" : t;
     }
 
-    static String query(String key, String value) {
+    static String queryParameter(String key, String value) {
         return key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

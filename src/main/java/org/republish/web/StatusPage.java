@@ -260,7 +260,7 @@ final class StatusPage {
                             .attr("alt", "First page of the PDF").attr("width", "56").attr("loading", "lazy"));
             // the article's own page at the desk: what cleaning did, and republishing with a rule off
             row.appendElement("td").addClass("title").appendElement("a")
-                    .attr("href", "/desk/published?" + DeskPages.query("folder", p.folder())).text(p.title());
+                    .attr("href", "/desk/published?" + DeskPages.queryParameter("folder", p.folder())).text(p.title());
             link(row.appendElement("td"), p.source() == null ? "unknown" : p.source(), p.sourceUrl());
             link(row.appendElement("td"), p.license() == null ? "unknown" : p.license(), p.licenseUrl());
             row.appendElement("td").text(TIME.format(p.when().atZone(zone)));
@@ -301,7 +301,7 @@ final class StatusPage {
             Element file = row.appendElement("td").addClass("file");
             if (id.equals("held")) {
                 // the held article's page at the desk, with the form that resolves the hold
-                file.appendElement("a").attr("href", "/desk/held?" + DeskPages.query("file", r.name())).text(r.name());
+                file.appendElement("a").attr("href", "/desk/held?" + DeskPages.queryParameter("file", r.name())).text(r.name());
             } else {
                 file.text(r.name());
             }
