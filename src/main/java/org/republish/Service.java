@@ -79,7 +79,7 @@ public final class Service implements AutoCloseable {
         LOG.info("renderers warmed up in {} ms", (System.nanoTime() - warm) / 1_000_000);
         warmedUp = true;
         metrics = new ServiceMetrics(input);
-        web = WebServer.enabled(settings) ? new WebServer(settings, input, output, metrics, this::readiness) : null;
+        web = WebServer.enabled(settings) ? new WebServer(settings, input, output, metrics, this::readiness, pipeline) : null;
         progress = new Progress(input, settings.number("republish.progress-seconds", 10));
         InputLimit limit = InputLimit.of(settings, Runtime.getRuntime().maxMemory(), settings.workers());
         if (limit.bytes() < settings.number(Settings.MAX_INPUT_BYTES, 20_000_000)) {

@@ -20,6 +20,15 @@ import org.republish.model.Notice;
  */
 public final class Cleaning {
 
+    /**
+     * The metadata key (front matter or the editor's sidecar) that switches rules off for one article:
+     * {@code cleaning-off: [DropInsertedBoxes, UnwrapDeadLinks]}. The editor's desk writes it when an
+     * editor republishes an article with a rule off; the settings' {@code clean.NAME=false} is for all.
+     */
+    public static final String OFF_KEY = "cleaning_off";
+    /** The rule name of the notice that says a rule was switched off for the article. */
+    public static final String OFF_NOTICE = "cleaning-off";
+
     /** Transforms that only run when enabled explicitly ("clean.Typography=true"). */
     public static final Set<String> OPTIONAL = Set.of("Typography");
 
@@ -137,10 +146,18 @@ public final class Cleaning {
         BitSet removedOriginal = new BitSet(originalWords.size());
         List<Removal> removals = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        Set<String> offHere = offFor(article);
         Article current = article;
         List<String> currentWords = originalWords;
         for (ArticleTransform t : transforms) {
             if (disabled.contains(t.name())) {
+                continue;
+            }
+            if (offHere.contains(t.name().toLowerCase(Locale.ROOT))) {
+                // count 0: nothing was changed; the example names the rule, for the editor's desk to list
+                current = current.withNotice(new Notice(Notice.Level.INFO, OFF_NOTICE, t.name() + " not applied: "
+                        + "switched off for this article (" + OFF_KEY.replace('_', '-') + " in its metadata).", 0,
+                        t.name()));
                 continue;
             }
             if (t.changesWords() && noDerivatives) {
@@ -181,6 +198,20 @@ public final class Cleaning {
                     overall.firstDifference(), String.join("\n", failures));
         }
         return new CleaningResult(current, overall, removals);
+    }
+
+    /** The rules the article's own metadata switches off ({@link #OFF_KEY}), lower case. */
+    static Set<String> offFor(Article article) {
+        String value = article.meta().extra().get(OFF_KEY);
+        Set<String> off = new LinkedHashSet<>();
+        if (value != null) {
+            for (String name : value.split("[,\\s]+")) {
+                if (!name.isBlank()) {
+                    off.add(name.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return off;
     }
 
     /** Whether a rule name is known, for checking configuration. */

@@ -49,24 +49,9 @@ public final class Licensing {
      */
     public Decided decide(Article article, String inputFileName) throws PublishException {
         ArticleMeta meta = article.meta();
-        List<LicenseEvidence> evidence = new ArrayList<>(meta.licenseEvidence());
-        evidence.addAll(BodyLicenseStatements.of(article.body()));
-        StringBuilder text = new StringBuilder(article.body().text());
-        for (LicenseEvidence e : meta.licenseEvidence()) {
-            if (e.place() == LicenseEvidence.Place.NOTICE) {
-                text.append('\n').append(e.text());
-            }
-        }
-        Optional<SourceProfiles.ProfileMatch> match = profiles.findMatch(meta, text.toString());
-        SourceProfile profile = match.map(SourceProfiles.ProfileMatch::profile).orElse(defaultProfile);
-        boolean named = match.isPresent() && match.get().named();
-
-        LicenseResolver.Resolution resolution;
-        if (meta.license() != null) {
-            resolution = new LicenseResolver.Resolution(meta.license(), "set in the metadata", evidence, List.of());
-        } else {
-            resolution = LicenseResolver.resolve(evidence, profile, named);
-        }
+        Review review = review(article);
+        SourceProfile profile = review.profile();
+        LicenseResolver.Resolution resolution = review.resolution();
         PublishingPolicy.Decision decision = policy.decide(resolution, inputFileName);
         if (!decision.publish()) {
             StringBuilder reason = new StringBuilder(decision.reason());
@@ -87,6 +72,45 @@ public final class Licensing {
             b.source(new Publication(meta.source().name(), profile.home()));
         }
         return new Decided(article.withMeta(b.build()).withNotices(resolution.notices()), profile);
+    }
+
+    /**
+     * What the licence stage makes of an article, without deciding whether it may be published: every
+     * statement weighed (where it stood, how it was read, what was made of it), the licence it would
+     * take (or null), and the source profile it matched and why. For the editor's desk.
+     *
+     * @param match      the profile the article matched and why, or null when it matched none
+     * @param profile    that profile, or the default profile, or null
+     */
+    public record Review(LicenseResolver.Resolution resolution, SourceProfiles.ProfileMatch match,
+            SourceProfile profile) {
+    }
+
+    public Review review(Article article) {
+        ArticleMeta meta = article.meta();
+        List<LicenseEvidence> evidence = new ArrayList<>(meta.licenseEvidence());
+        evidence.addAll(BodyLicenseStatements.of(article.body()));
+        StringBuilder text = new StringBuilder(article.body().text());
+        for (LicenseEvidence e : meta.licenseEvidence()) {
+            if (e.place() == LicenseEvidence.Place.NOTICE) {
+                text.append('\n').append(e.text());
+            }
+        }
+        Optional<SourceProfiles.ProfileMatch> match = profiles.findMatch(meta, text.toString());
+        SourceProfile profile = match.map(SourceProfiles.ProfileMatch::profile).orElse(defaultProfile);
+        boolean named = match.isPresent() && match.get().named();
+        LicenseResolver.Resolution resolution;
+        if (meta.license() != null) {
+            resolution = new LicenseResolver.Resolution(meta.license(), "set in the metadata", evidence, List.of());
+        } else {
+            resolution = LicenseResolver.resolve(evidence, profile, named);
+        }
+        return new Review(resolution, match.orElse(null), profile);
+    }
+
+    /** Every source profile known, shipped and the user's. */
+    public List<SourceProfile> profiles() {
+        return profiles.all();
     }
 
     /** The attribution notice, in the source's wording where its profile has one, and the page counter. */

@@ -57,6 +57,7 @@ public final class Pipeline {
     private final Writing writing;
     private final Reading reading;
     private final Cleaning cleaning;
+    private final Licensing licensing;
 
     /** @param cleaning the cleaning stage, or null to skip it */
     public Pipeline(Reading reading, Licensing licensing, Cleaning cleaning, Writing writing) {
@@ -74,6 +75,49 @@ public final class Pipeline {
         this.writing = writing;
         this.reading = reading;
         this.cleaning = cleaning;
+        this.licensing = licensing;
+    }
+
+    /** An article as the licence stage sees it, and what that stage makes of it: for an editor resolving a hold. */
+    public record Review(Article article, Licensing.Review licence) {
+    }
+
+    /**
+     * Reads the article and takes the republisher's wrapper off (with the fidelity check), then weighs its
+     * licence statements without deciding: what an editor needs to see to resolve a hold.
+     */
+    public Review review(InputDocument input) throws PublishException {
+        Article article = reading.read(input);
+        if (cleaning != null) {
+            article = checked(cleaning.unwrap(article));
+        }
+        return new Review(article, licensing.review(article));
+    }
+
+    /**
+     * The word-fidelity check of cleaning {@code input}, run again as publishing runs it (wrapper rules,
+     * licence, tidying rules), for an editor reviewing what cleaning did: the words of the body as read,
+     * those in the outputs, and those in blocks the rules removed or moved into the metadata. Empty when
+     * this pipeline does not clean. Throws as publishing would (a hold, a refusal).
+     */
+    public java.util.Optional<org.republish.clean.FidelityResult> fidelity(InputDocument input)
+            throws PublishException {
+        if (cleaning == null) {
+            return java.util.Optional.empty();
+        }
+        CleaningResult unwrapped = cleaning.unwrap(reading.read(input));
+        Article wrapperOff = checked(unwrapped);
+        CleaningResult tidied = cleaning.tidy(licensing.decide(wrapperOff, input.fileName()).article());
+        var a = unwrapped.fidelity();
+        var b = tidied.fidelity();
+        return java.util.Optional.of(new org.republish.clean.FidelityResult(a.passed() && b.passed(), a.wordsBefore(),
+                b.wordsAfter(), a.wordsRemoved() + b.wordsRemoved(), a.passed() ? b.firstDifference()
+                        : a.firstDifference(), (a.message() + "\n" + b.message()).strip()));
+    }
+
+    /** The source profiles the licence stage knows. */
+    public java.util.List<org.republish.license.SourceProfile> profiles() {
+        return licensing.profiles();
     }
 
     /** Cleaning that would change the author's words publishes nothing: the fidelity check's report says why. */

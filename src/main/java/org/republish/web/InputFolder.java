@@ -69,6 +69,7 @@ final class InputFolder {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(suffix))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !hold || stillHeld(p, suffix))
                     .sorted(Comparator.comparing(InputFolder::modified).reversed())
                     .limit(limit)
                     .map(p -> {
@@ -90,10 +91,20 @@ final class InputFolder {
             return 0;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return (int) files.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
+            return (int) files.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .filter(p -> !hold || stillHeld(p, suffix)).count();
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * A held input the editor sent back to the input folder keeps its reason file until it is
+     * published (which marks the reason file as superseded) or held again (which replaces it):
+     * meanwhile it is waiting, not held.
+     */
+    private static boolean stillHeld(Path reasonFile, String suffix) {
+        return Files.exists(reasonFile.resolveSibling(ReasonFiles.inputNameOf(reasonFile, suffix)));
     }
 
     private static Waiting waitingFile(Path p) {

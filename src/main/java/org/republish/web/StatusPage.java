@@ -3,6 +3,9 @@ package org.republish.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,16 +23,18 @@ final class StatusPage {
 
     static final int RECENT = 25;
     static final int REFUSED = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:75rem;padding:0 1rem;color:#222}
             h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
             table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;
             border-bottom:1px solid #eee}th{background:#f4f4f4}.empty{color:#777;font-style:italic}
             .reason{white-space:pre-wrap;max-width:50rem}.summary span{margin-right:1.5rem}
             .notice{padding:.6rem .8rem;border-radius:4px;background:#e8f5e9}.notice.bad{background:#fdecea}
-            a.out{margin-right:.6rem}td.thumb img{border:1px solid #ccc;display:block}
+            a.out{margin-right:.6rem}form.search .field{display:inline-block;margin:0 1rem .4rem 0}
+            form.search label{display:block;font-size:.9rem;font-weight:600}
+            form.search input,form.search select,form.search button{font:inherit;padding:.25rem}td.thumb img{border:1px solid #ccc;display:block}
             td{overflow-wrap:anywhere}
             @media (max-width:40rem){
             body{margin:.8rem auto;padding:0 .6rem}
@@ -58,6 +63,73 @@ final class StatusPage {
 
     /** The page, with an optional message at the top (the outcome of an upload). */
     String render(String message, boolean messageIsError, Map<String, Boolean> readiness) {
+        return render(message, messageIsError, readiness, Filter.NONE);
+    }
+
+    /** States an article can be in, as the filter names them. */
+    static final List<String> STATES = List.of("published", "waiting", "failed", "held");
+
+    /**
+     * What the lists are narrowed to (the search form at the top): words in the title, source, file
+     * name or reason; a licence (published articles only have one); a state; a range of dates.
+     * Every field may be empty; a malformed date is ignored, and said so.
+     */
+    record Filter(String text, String licence, String state, LocalDate from, LocalDate to, String problem) {
+        static final Filter NONE = new Filter("", "", "", null, null, null);
+
+        static Filter of(Map<String, String> query) {
+            String problem = null;
+            LocalDate from = null;
+            LocalDate to = null;
+            try {
+                from = date(query.get("from"));
+                to = date(query.get("to"));
+            } catch (DateTimeParseException e) {
+                problem = "A date could not be read (use YYYY-MM-DD); the dates are not applied.";
+                from = null;
+                to = null;
+            }
+            String state = query.getOrDefault("state", "").strip();
+            return new Filter(query.getOrDefault("q", "").strip(), query.getOrDefault("licence", "").strip(),
+                    STATES.contains(state) ? state : "", from, to, problem);
+        }
+
+        private static LocalDate date(String value) {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        }
+
+        boolean any() {
+            return !text.isEmpty() || !licence.isEmpty() || !state.isEmpty() || from != null || to != null;
+        }
+
+        boolean shows(String listState) {
+            // a licence is known only of published articles: choosing one narrows the page to them
+            return (state.isEmpty() || state.equals(listState)) && (licence.isEmpty() || listState.equals("published"));
+        }
+
+        boolean matches(Instant when, ZoneId zone, String... texts) {
+            LocalDate day = when.atZone(zone).toLocalDate();
+            if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) {
+                return false;
+            }
+            if (text.isEmpty()) {
+                return true;
+            }
+            String needle = text.toLowerCase(Locale.ROOT);
+            for (String t : texts) {
+                if (t != null && t.toLowerCase(Locale.ROOT).contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** At most this many matches of a search are listed. */
+    static final int FOUND = 200;
+
+    /** The page with its lists narrowed by {@code filter}. */
+    String render(String message, boolean messageIsError, Map<String, Boolean> readiness, Filter filter) {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
         doc.selectFirst("html").attr("lang", "en");
@@ -74,14 +146,29 @@ final class StatusPage {
                     .text(message);
         }
         List<InputFolder.Waiting> waiting = input.waiting();
-        List<InputFolder.Refused> failed = input.refused(false, REFUSED);
-        List<InputFolder.Refused> held = input.refused(true, REFUSED);
-        List<OutputFolder.Published> recent = output.recent(RECENT);
+        int waitingCount = waiting.size();
+        boolean filtering = filter.any();
+        List<InputFolder.Refused> failed = input.refused(false, filtering ? Integer.MAX_VALUE : REFUSED);
+        List<InputFolder.Refused> held = input.refused(true, filtering ? Integer.MAX_VALUE : REFUSED);
+        List<OutputFolder.Published> recent = output.recent(filtering ? Integer.MAX_VALUE : RECENT);
+        List<String> licences = recent.stream().map(OutputFolder.Published::license).filter(l -> l != null)
+                .distinct().sorted().toList();
+        if (filtering) {
+            recent = recent.stream().filter(p -> filter.shows("published")
+                    && (filter.licence().isEmpty() || filter.licence().equals(p.license()))
+                    && filter.matches(p.when(), zone, p.title(), p.source(), p.inputName())).limit(FOUND).toList();
+            waiting = waiting.stream().filter(w -> filter.shows("waiting") && filter.matches(w.modified(), zone, w.name()))
+                    .limit(FOUND).toList();
+            failed = failed.stream().filter(r -> filter.shows("failed") && filter.matches(r.when(), zone, r.name(),
+                    r.reason())).limit(FOUND).toList();
+            held = held.stream().filter(r -> filter.shows("held") && filter.matches(r.when(), zone, r.name(),
+                    r.reason())).limit(FOUND).toList();
+        }
 
         boolean ready = readiness.values().stream().allMatch(Boolean::booleanValue);
         Element summary = body.appendElement("p").addClass("summary");
         summary.appendElement("span").text("Service: " + (ready ? "ready" : "starting or stopping"));
-        summary.appendElement("span").text("Waiting: " + waiting.size());
+        summary.appendElement("span").text("Waiting: " + waitingCount);
         summary.appendElement("span").text("Failed: " + input.refusedCount(false));
         summary.appendElement("span").text("Held: " + input.refusedCount(true));
         summary.appendElement("span").text("Page made " + TIME.format(Instant.now().atZone(zone)));
@@ -90,10 +177,22 @@ final class StatusPage {
         if (cluster != null) {
             ClusterSection.render(body, cluster.get(), zone);
         }
-        recent(body, recent);
-        waiting(body, waiting);
-        refused(body, "failed", "Failed (input/.error/)", failed);
-        refused(body, "held", "Held for an editor (input/.hold/)", held);
+        search(body, filter, licences);
+        if (filter.problem() != null) {
+            body.appendElement("p").addClass("notice bad").attr("role", "status").text(filter.problem());
+        }
+        if (filter.shows("published")) {
+            recent(body, recent, filtering);
+        }
+        if (filter.shows("waiting")) {
+            waiting(body, waiting);
+        }
+        if (filter.shows("failed")) {
+            refused(body, "failed", "Failed (input/.error/)", failed);
+        }
+        if (filter.shows("held")) {
+            refused(body, "held", "Held for an editor (input/.hold/)", held);
+        }
         labelCells(body);
         return "<!DOCTYPE html>\n" + doc.html();
     }
@@ -111,10 +210,52 @@ final class StatusPage {
         form.appendElement("button").attr("type", "submit").text("Upload");
     }
 
-    private void recent(Element body, List<OutputFolder.Published> recent) {
-        body.appendElement("h2").attr("id", "recent").text("Recently published");
+    /** A plain GET form: the filter is in the address, so a search can be bookmarked or shared. */
+    private void search(Element body, Filter filter, List<String> licences) {
+        body.appendElement("h2").attr("id", "search").text("Find an article");
+        Element form = body.appendElement("form").addClass("search").attr("method", "get").attr("action", "/")
+                .attr("role", "search").attr("aria-labelledby", "search");
+        field(form, "q", "Title, source or file name", "search", filter.text());
+        Element licence = labelled(form, "licence", "Licence").appendElement("select").attr("id", "licence")
+                .attr("name", "licence");
+        option(licence, "", "any", filter.licence());
+        licences.forEach(l -> option(licence, l, l, filter.licence()));
+        Element state = labelled(form, "state", "State").appendElement("select").attr("id", "state")
+                .attr("name", "state");
+        option(state, "", "any", filter.state());
+        STATES.forEach(st -> option(state, st, st, filter.state()));
+        field(form, "from", "From", "date", filter.from() == null ? "" : filter.from().toString());
+        field(form, "to", "To", "date", filter.to() == null ? "" : filter.to().toString());
+        form.appendElement("button").attr("type", "submit").text("Find");
+        if (filter.any()) {
+            form.appendText(" ");
+            form.appendElement("a").attr("href", "/").text("Show everything");
+        }
+    }
+
+    private static Element labelled(Element form, String id, String label) {
+        Element span = form.appendElement("span").addClass("field");
+        span.appendElement("label").attr("for", id).text(label);
+        return span;
+    }
+
+    private static void field(Element form, String id, String label, String type, String value) {
+        labelled(form, id, label).appendElement("input").attr("type", type).attr("id", id).attr("name", id)
+                .attr("value", value);
+    }
+
+    private static void option(Element select, String value, String text, String chosen) {
+        Element o = select.appendElement("option").attr("value", value).text(text);
+        if (value.equals(chosen)) {
+            o.attr("selected", "");
+        }
+    }
+
+    private void recent(Element body, List<OutputFolder.Published> recent, boolean filtering) {
+        body.appendElement("h2").attr("id", "recent").text(filtering ? "Published, matching the search"
+                : "Recently published");
         if (recent.isEmpty()) {
-            body.appendElement("p").addClass("empty").text("Nothing published yet.");
+            body.appendElement("p").addClass("empty").text(filtering ? "None matches." : "Nothing published yet.");
             return;
         }
         Element table = table(body, "published", "", "Title", "Source", "Licence", "Published at", "Input", "Outputs");
@@ -126,7 +267,9 @@ final class StatusPage {
                             .appendElement("img").attr("src", "/thumb/" + outputHref(p.folder(), pdf.file())
                                     .substring("/output/".length()))
                             .attr("alt", "First page of the PDF").attr("width", "56").attr("loading", "lazy"));
-            row.appendElement("td").addClass("title").text(p.title());
+            // the article's own page at the desk: what cleaning did, and republishing with a rule off
+            row.appendElement("td").addClass("title").appendElement("a")
+                    .attr("href", "/desk/published?" + DeskPages.queryParameter("folder", p.folder())).text(p.title());
             link(row.appendElement("td"), p.source() == null ? "unknown" : p.source(), p.sourceUrl());
             link(row.appendElement("td"), p.license() == null ? "unknown" : p.license(), p.licenseUrl());
             row.appendElement("td").text(TIME.format(p.when().atZone(zone)));
@@ -164,7 +307,13 @@ final class StatusPage {
         Element table = table(body, id, "File", "Reason", "When");
         for (InputFolder.Refused r : refused) {
             Element row = table.appendElement("tr");
-            row.appendElement("td").addClass("file").text(r.name());
+            Element file = row.appendElement("td").addClass("file");
+            if (id.equals("held")) {
+                // the held article's page at the desk, with the form that resolves the hold
+                file.appendElement("a").attr("href", "/desk/held?" + DeskPages.queryParameter("file", r.name())).text(r.name());
+            } else {
+                file.text(r.name());
+            }
             row.appendElement("td").addClass("reason").text(r.reason());
             row.appendElement("td").text(TIME.format(r.when().atZone(zone)));
         }
@@ -174,7 +323,7 @@ final class StatusPage {
      * Each cell names its column ({@code data-label}): on a narrow screen (a phone) the rows are
      * stacked, one cell a line under its column's name, instead of a table wider than the screen.
      */
-    private static void labelCells(Element body) {
+    static void labelCells(Element body) {
         for (Element table : body.select("table")) {
             // not eachText(), which leaves out the empty heading of the thumbnails' column
             List<String> headings = table.select("thead th").stream().map(Element::text).toList();

@@ -27,6 +27,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.republish.config.InputLimit;
 import org.republish.config.Settings;
+import org.republish.license.SourceProfile;
+import org.republish.model.PublishException;
+import org.republish.pipeline.Pipeline;
+import org.republish.read.InputDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +47,9 @@ import org.slf4j.LoggerFactory;
  * GET  /output/SLUG/FILE   an output file (nothing else is ever served from disk)
  * GET  /thumb/SLUG/FILE.pdf  the PDF's first page as a small PNG
  * POST /upload         multipart form, field "file": the file goes into input/
+ * GET  /desk/held?file=NAME        a held article, its licence evidence and the form resolving it
+ * GET  /desk/published?folder=SLUG a published article and what cleaning did to it
+ * POST /desk/publish, /desk/refuse, /desk/republish   the desk's actions (see {@link DeskGuard})
  * </pre>
  *
  * Bound to 127.0.0.1 by default. When bound to a loopback address, requests
@@ -92,6 +99,12 @@ public final class WebServer implements AutoCloseable {
     private final Uploads uploads;
     private final StatusPage page;
     private final Thumbnails thumbnails = new Thumbnails();
+    private final InputFolder inputFolder;
+    private final Desk desk;
+    private final DeskPages deskPages;
+    private final DeskGuard guard;
+    /** Reads a held article for its page; null when the server runs without the pipeline (some tests). */
+    private final Pipeline pipeline;
     private final Consumer<Throwable> onDeath;
     private HttpServer server;
     private ExecutorService threads;
@@ -103,12 +116,23 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
             Supplier<Map<String, Boolean>> readiness) {
-        this(settings, input, output, metrics, readiness, WebServer::exitProcess);
+        this(settings, input, output, metrics, readiness, WebServer::exitProcess, null);
+    }
+
+    /** @param pipeline reads held articles for the editor's desk */
+    public WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
+            Supplier<Map<String, Boolean>> readiness, Pipeline pipeline) {
+        this(settings, input, output, metrics, readiness, WebServer::exitProcess, pipeline);
     }
 
     /** @param onDeath what to do when a thread of the HTTP side dies (tests record it instead of exiting) */
     WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
             Supplier<Map<String, Boolean>> readiness, Consumer<Throwable> onDeath) {
+        this(settings, input, output, metrics, readiness, onDeath, null);
+    }
+
+    private WebServer(Settings settings, Path input, Path output, ServiceMetrics metrics,
+            Supplier<Map<String, Boolean>> readiness, Consumer<Throwable> onDeath, Pipeline pipeline) {
         this.onDeath = onDeath;
         this.host = settings.get(HOST, "127.0.0.1");
         long p = settings.number(PORT, 8080);
@@ -123,7 +147,14 @@ public final class WebServer implements AutoCloseable {
         // and a larger upload is refused at once rather than stored and then refused
         InputLimit limit = InputLimit.of(settings, Runtime.getRuntime().maxMemory(), settings.workers());
         this.uploads = new Uploads(input, limit);
-        this.page = new StatusPage(new InputFolder(input), this.output, limit.bytes(), ZoneId.systemDefault());
+        this.inputFolder = new InputFolder(input);
+        this.page = new StatusPage(inputFolder, this.output, limit.bytes(), ZoneId.systemDefault());
+        this.pipeline = pipeline;
+        List<SourceProfile> profiles = pipeline == null ? List.of() : pipeline.profiles();
+        this.desk = new Desk(inputFolder, this.output,
+                profiles.stream().map(SourceProfile::id).collect(java.util.stream.Collectors.toSet()));
+        this.deskPages = new DeskPages(ZoneId.systemDefault());
+        this.guard = new DeskGuard(!isLoopback(host), settings.get(DeskPassword.SETTING, ""));
     }
 
     public static boolean enabled(Settings settings) {
@@ -153,6 +184,7 @@ public final class WebServer implements AutoCloseable {
             server.createContext("/output/", guarded(this::outputFile));
             server.createContext("/upload", guarded(this::upload));
             server.createContext("/thumb/", guarded(this::thumbnail));
+            server.createContext("/desk/", guarded(this::desk));
             server.start();
         });
         this.group = group;
@@ -264,7 +296,15 @@ public final class WebServer implements AutoCloseable {
         if (!isRead(ex)) {
             return;
         }
-        sendPage(ex, 200, null, false);
+        StatusPage.Filter filter;
+        try {
+            filter = StatusPage.Filter.of(query(ex.getRequestURI().getRawQuery()));
+        } catch (IllegalArgumentException e) {
+            send(ex, 400, "text/plain; charset=utf-8", "Bad query.\n");
+            return;
+        }
+        pageHeaders(ex);
+        send(ex, 200, "text/html; charset=utf-8", page.render(null, false, readiness.get(), filter));
     }
 
     private void outputFile(HttpExchange ex) throws IOException {
@@ -374,6 +414,193 @@ public final class WebServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             sendPage(ex, 400, "The upload could not be read: " + e.getMessage() + ".", true);
         }
+    }
+
+    // ---- the editor's desk
+
+    private void desk(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getRawPath();
+        switch (path) {
+            case "/desk/held", "/desk/published" -> {
+                if (!isRead(ex)) {
+                    return;
+                }
+                Map<String, String> query;
+                try {
+                    query = query(ex.getRequestURI().getRawQuery());
+                } catch (IllegalArgumentException e) {
+                    send(ex, 400, "text/plain; charset=utf-8", "Bad query.\n");
+                    return;
+                }
+                deskPage(ex, path, query, null, false, 200);
+            }
+            case "/desk/publish", "/desk/refuse", "/desk/republish" -> deskAction(ex, path);
+            default -> notFound(ex);
+        }
+    }
+
+    private void deskPage(HttpExchange ex, String path, Map<String, String> query, String message, boolean error,
+            int status) throws IOException {
+        DeskGuard.Session session = guard.find(ex.getRequestHeaders().getFirst("Cookie")).orElse(null);
+        if (session == null) {
+            session = guard.open();
+            ex.getResponseHeaders().add("Set-Cookie", DeskGuard.setCookie(session));
+        }
+        DeskPages.Access access = new DeskPages.Access(session.token(), guard.needsPassword(session),
+                guard.actionsOff().orElse(null));
+        String html;
+        if (path.equals("/desk/held")) {
+            String name = query.get("file");
+            Optional<Path> held = desk.held(name);
+            if (held.isEmpty()) {
+                // resolved meanwhile (in another tab, by another editor): the status page says where it is now
+                sendPage(ex, 404, "No article " + (name == null ? "" : "named " + name + " ") + "is held now: "
+                        + "see below whether it is waiting, published or refused.", true);
+                return;
+            }
+            String reason = inputFolder.refused(true, Integer.MAX_VALUE).stream().filter(r -> r.name().equals(name))
+                    .map(InputFolder.Refused::reason).findFirst().orElse("");
+            Optional<Pipeline.Review> review = Optional.empty();
+            String unreadable = "the service runs without its pipeline";
+            if (pipeline != null) {
+                try {
+                    if (Files.size(held.get()) > uploads.maxBytes()) {
+                        unreadable = "it is larger than the input limit";
+                    } else {
+                        review = Optional.of(pipeline.review(new InputDocument(name, Files.readAllBytes(held.get()),
+                                inputFolder.root())));
+                    }
+                } catch (PublishException e) {
+                    unreadable = e.getMessage();
+                } catch (RuntimeException e) {
+                    // a fault in reading this one article: the editor can still refuse it from the page
+                    LOG.warn("the desk could not read held file=\"{}\"", name, e);
+                    unreadable = "republish failed while reading it (" + e + "); see the service log";
+                }
+            }
+            html = deskPages.held(name, reason, review, unreadable,
+                    pipeline == null ? List.of() : pipeline.profiles(), access, message, error);
+        } else {
+            String folder = query.get("folder");
+            Optional<com.fasterxml.jackson.databind.JsonNode> manifest = desk.manifest(folder);
+            if (manifest.isEmpty()) {
+                sendPage(ex, 404, "No published article is in that folder.", true);
+                return;
+            }
+            html = deskPages.published(folder, manifest.get(), fidelity(manifest.get()), access, message, error);
+        }
+        pageHeaders(ex);
+        send(ex, status, "text/html; charset=utf-8", html);
+    }
+
+    /** The word-fidelity check run again on the input a published article was made from, when it is at hand. */
+    private Optional<org.republish.clean.FidelityResult> fidelity(com.fasterxml.jackson.databind.JsonNode manifest) {
+        if (pipeline == null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Path> done = desk.inputOf(manifest);
+            if (done.isEmpty() || Files.size(done.get()) > uploads.maxBytes()) {
+                return Optional.empty();
+            }
+            String name = manifest.path("input").path("name").asText();
+            return pipeline.fidelity(new InputDocument(name, Files.readAllBytes(done.get()), inputFolder.root()));
+        } catch (IOException | PublishException e) {
+            // held or refused now (its sidecar changed since, say): the page says what was true when published
+            LOG.debug("no fidelity check for {}: {}", manifest.path("input").path("name").asText(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Longest desk form accepted: a few fields of text. */
+    private static final int DESK_FORM_BYTES = 64 * 1024;
+
+    private void deskAction(HttpExchange ex, String path) throws IOException {
+        if (!ex.getRequestMethod().equals("POST")) {
+            ex.getResponseHeaders().set("Allow", "POST");
+            send(ex, 405, "text/plain; charset=utf-8", "Use the forms on the desk's pages.\n");
+            return;
+        }
+        if (crossSite(ex)) {
+            LOG.warn("desk action {} refused from={}: sent from another site's page (Origin {})", path,
+                    ex.getRemoteAddress().getAddress().getHostAddress(), ex.getRequestHeaders().getFirst("Origin"));
+            send(ex, 403, "text/plain; charset=utf-8", "The desk's actions are accepted from its own pages only.\n");
+            return;
+        }
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            sendPage(ex, 400, "The desk's forms are sent as application/x-www-form-urlencoded.", true);
+            return;
+        }
+        byte[] body = readAtMost(ex.getRequestBody(), DESK_FORM_BYTES);
+        if (body == null) {
+            sendPage(ex, 413, "The form is too large.", true);
+            return;
+        }
+        Map<String, String> form;
+        try {
+            form = query(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            sendPage(ex, 400, "The form could not be read.", true);
+            return;
+        }
+        Optional<String> refused = guard.refusal(ex.getRequestHeaders().getFirst("Cookie"), form.get("token"),
+                form.get("password"));
+        if (refused.isPresent()) {
+            LOG.warn("desk action {} refused from={}: {}", path, ex.getRemoteAddress().getAddress().getHostAddress(),
+                    refused.get());
+            sendPage(ex, 403, refused.get(), true);
+            return;
+        }
+        try {
+            String done = switch (path) {
+                case "/desk/publish" -> desk.publishHeld(form.get("file"), new Desk.Decision(form.get("licence"),
+                        form.get("profile"), changed(form, "title"), authors(changed(form, "authors")),
+                        changed(form, "source"), changed(form, "original_url")));
+                case "/desk/refuse" -> desk.refuseHeld(form.get("file"), form.get("reason"));
+                default -> desk.republishWithout(form.get("folder"), form.get("rule"));
+            };
+            LOG.info("desk {} from={}: {}", path, ex.getRemoteAddress().getAddress().getHostAddress(), done);
+            sendPage(ex, 200, done, false);
+        } catch (Uploads.Refused e) {
+            // back to the page the form was on, when there still is one, with what to change
+            if (!path.equals("/desk/republish") && desk.held(form.get("file")).isPresent()) {
+                deskPage(ex, "/desk/held", Map.of("file", form.get("file")), e.getMessage(), true, e.status());
+            } else if (path.equals("/desk/republish") && desk.manifest(form.get("folder")).isPresent()) {
+                deskPage(ex, "/desk/published", Map.of("folder", form.get("folder")), e.getMessage(), true, e.status());
+            } else {
+                sendPage(ex, e.status(), e.getMessage(), true);
+            }
+        } catch (IOException e) {
+            LOG.error("desk action {} failed: {}", path, e.toString());
+            sendPage(ex, 500, "The action could not be completed (" + e.getMessage() + "); nothing was lost: "
+                    + "see the service log.", true);
+        }
+    }
+
+    /** A field's value if the editor changed it from what the page showed, else null (the article's stays). */
+    private static String changed(Map<String, String> form, String field) {
+        String value = form.get(field);
+        return value == null || value.strip().equals(form.getOrDefault(DeskPages.WAS + field, "").strip()) ? null : value;
+    }
+
+    private static List<String> authors(String field) {
+        return field == null ? List.of() : List.of(field.split(";"));
+    }
+
+    /** Decoded {@code key=value&...} pairs, the first value of each key; malformed escapes throw. */
+    static Map<String, String> query(String raw) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.putIfAbsent(key, value);
+        }
+        return out;
     }
 
     // ---- helpers
@@ -511,12 +738,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void sendPage(HttpExchange ex, int status, String message, boolean error) throws IOException {
+        pageHeaders(ex);
+        send(ex, status, "text/html; charset=utf-8", page.render(message, error, readiness.get()));
+    }
+
+    private static void pageHeaders(HttpExchange ex) {
         var headers = ex.getResponseHeaders();
         headers.set("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Cache-Control", "no-store");
-        send(ex, status, "text/html; charset=utf-8", page.render(message, error, readiness.get()));
     }
 
     private static void notFound(HttpExchange ex) throws IOException {

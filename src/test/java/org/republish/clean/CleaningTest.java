@@ -42,6 +42,25 @@ class CleaningTest {
     }
 
     @Test
+    void theArticlesOwnMetadataSwitchesARuleOffForItAlone() {
+        String html = "<p>Before <a href=\"#\">dead</a> after.</p>";
+        Article plain = Articles.of(html);
+        Article off = Articles.of(html, new ArticleMeta.Builder().title("A title")
+                .extra(Cleaning.OFF_KEY, "unwrapdeadlinks, NoSuchRule").build());
+        Cleaning cleaning = Cleaning.standard();
+
+        assertEquals("<p>Before dead after.</p>", Articles.html(cleaning.clean(plain).article()));
+        CleaningResult kept = cleaning.clean(off);
+        assertEquals(html, Articles.html(kept.article()), "the rule named in the metadata did not run, in any case");
+        assertTrue(kept.fidelity().passed());
+        var notice = kept.article().notices().stream().filter(n -> n.rule().equals(Cleaning.OFF_NOTICE)).toList();
+        assertEquals(1, notice.size(), "one notice for the one known rule: " + kept.article().notices());
+        assertEquals("UnwrapDeadLinks", notice.get(0).example());
+        assertEquals(0, notice.get(0).count(), "nothing changed");
+        assertTrue(cleaning.enabledNames().contains("UnwrapDeadLinks"), "the setting for all articles is unchanged");
+    }
+
+    @Test
     void aStepThatChangesWordsIsUndoneAndReported() {
         Cleaning cleaning = new Cleaning(List.of(new UnwrapDeadLinks(), new ReplaceFoxWithCat()), Set.of(), false);
         CleaningResult r = cleaning.clean(Articles.of("<p>The <a href=\"#\">quick</a> fox.</p>"));
