@@ -112,7 +112,7 @@ final class HugoShortcodes {
                         .append("\" alt=\"").append(attr(p.getOrDefault("alt", ""))).append("\">");
                 String caption = p.getOrDefault("caption", p.get("title"));
                 if (caption != null && !caption.isBlank()) {
-                    fig.append("<figcaption>").append(Entities.escape(caption)).append("</figcaption>");
+                    fig.append("<figcaption>").append(inlineMarkdown(caption)).append("</figcaption>");
                 }
                 return fig.append("</figure>\n\n").toString();
             }
@@ -142,6 +142,24 @@ final class HugoShortcodes {
                 return "";
             }
         }
+    }
+
+    /** Captions are Markdown (Hugo renders them so): links, emphasis and code, HTML in them shown as text. */
+    private static final com.vladsch.flexmark.util.data.DataHolder CAPTION_OPTIONS =
+            new com.vladsch.flexmark.util.data.MutableDataSet().set(
+                    com.vladsch.flexmark.html.HtmlRenderer.ESCAPE_HTML, true).toImmutable();
+    private static final com.vladsch.flexmark.parser.Parser CAPTION_PARSER =
+            com.vladsch.flexmark.parser.Parser.builder(CAPTION_OPTIONS).build();
+    private static final com.vladsch.flexmark.html.HtmlRenderer CAPTION_RENDERER =
+            com.vladsch.flexmark.html.HtmlRenderer.builder(CAPTION_OPTIONS).build();
+
+    /** A caption's Markdown as inline HTML: one paragraph's content, without the paragraph. */
+    static String inlineMarkdown(String caption) {
+        String html = CAPTION_RENDERER.render(CAPTION_PARSER.parse(caption.strip())).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return Entities.escape(caption); // not a single paragraph (a heading, a list): shown as written
     }
 
     private static Map<String, String> params(String text) {

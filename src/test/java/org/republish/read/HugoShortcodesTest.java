@@ -64,4 +64,16 @@ class HugoShortcodesTest {
         assertEquals("Bullet scans", a.body().selectFirst("figcaption").text());
         assertEquals("Next.", a.body().select("p").last().text());
     }
+
+    @Test
+    void captionsAreMarkdownAsHugoRendersThem() throws Exception {
+        Article a = read("# T\n\n{{< figure src=\"a.png\" caption=\"Photo by [Ana](https://example.org/ana), *CC BY 4.0*, "
+                + "from `scans/` <b>not bold</b>\" >}}\n\nNext.\n");
+        org.jsoup.nodes.Element caption = a.body().selectFirst("figcaption");
+        assertEquals("Photo by Ana, CC BY 4.0, from scans/ <b>not bold</b>", caption.text());
+        assertEquals("https://example.org/ana", caption.selectFirst("a").attr("href"));
+        assertEquals("CC BY 4.0", caption.selectFirst("em").text());
+        assertEquals("scans/", caption.selectFirst("code").text());
+        assertEquals(null, caption.selectFirst("b"), "HTML in a caption is shown as text");
+    }
 }
