@@ -57,9 +57,18 @@ class CorpusConversionTest {
                 if (!"CC-BY-4.0".equals(a.meta().license().spdxId())) {
                     problems.add(post.getFileName() + ": licence " + a.meta().license().spdxId());
                 }
-                String text = a.body().clone().select("pre, code").remove().text();
+                // the text outside code (where Markdown source is an example, shown as written)
+                org.jsoup.nodes.Element prose = a.body().clone();
+                prose.select("pre, code").remove();
+                String text = prose.text();
                 if (text.contains("{{<") || text.contains("{{%")) {
                     problems.add(post.getFileName() + ": shortcode left in the text");
+                }
+                // footnote references and heading attributes are read as such, never printed as source
+                java.util.regex.Matcher raw = java.util.regex.Pattern.compile("\\[\\^[^\\]\\s]+\\]|\\{#[\\w-]+\\}")
+                        .matcher(text);
+                if (raw.find()) {
+                    problems.add(post.getFileName() + ": Markdown source left in the text: " + raw.group());
                 }
             } catch (PublishException e) {
                 if (Boolean.TRUE.equals(fm.get("headless")) && e.getMessage().contains("has no text")) {

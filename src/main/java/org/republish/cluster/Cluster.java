@@ -68,7 +68,7 @@ public final class Cluster implements AutoCloseable {
         if (url.isBlank()) {
             return Optional.empty();
         }
-        long lockSeconds = settings.number(LOCK_SECONDS, 30);
+        long lockSeconds = settings.number(LOCK_SECONDS, 20);
         long renewSeconds = settings.number(RENEW_SECONDS, 5);
         if (renewSeconds < 1 || lockSeconds <= 2 * renewSeconds) {
             throw new IllegalArgumentException(LOCK_SECONDS + " (" + lockSeconds + ") must be more than twice "
