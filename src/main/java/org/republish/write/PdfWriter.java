@@ -96,7 +96,8 @@ public final class PdfWriter implements ArticleWriter {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         // the stylesheet says A4; a later rule of equal weight wins
         this.css = stylesheets.print()
-                + (pageSize == PageSize.A4 ? "" : "\n@page { size: " + pageSize.cssName + "; }\n");
+                + (pageSize == PageSize.A4 ? "" : "\n@page { size: " + pageSize.cssName + "; }\n@page turned { size: "
+                        + pageSize.cssName + " landscape; }\n");
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         RendererLogging.install();
     }
