@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
 import org.republish.model.LicenseEvidence;
@@ -73,6 +74,7 @@ public final class HtmlReader implements ArticleReader {
         stack.push(page);
         depths.push(0);
         while (!stack.isEmpty()) {
+            ArticleDeadline.check();
             Element e = stack.pop();
             int d = depths.pop() + (e.normalName().equals("table") ? 1 : 0);
             deepest = Math.max(deepest, d);

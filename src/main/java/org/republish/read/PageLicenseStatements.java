@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.LicenseEvidence;
 import org.republish.model.LicenseEvidence.Place;
 
@@ -75,6 +76,7 @@ final class PageLicenseStatements {
     private static void blocks(Element body, String articleText, List<LicenseEvidence> out) {
         Map<Element, Boolean> taken = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
+            ArticleDeadline.check();
             if (e == body || !BLOCKS.contains(e.normalName()) || hasBlockChild(e) && !hasOwnText(e) || taken(e, taken)
                     || BlockText.hasAncestor(e, "script") || BlockText.hasAncestor(e, "template")
                     || !PagePreparation.visible(e)) {
