@@ -44,6 +44,7 @@ public final class HtmlReader implements ArticleReader {
     public Article read(InputDocument input) throws PublishException {
         HtmlDecoding.PageText decoded = HtmlDecoding.decode(input.bytes(), input.fileName());
         Document page = Jsoup.parse(decoded.text());
+        ArticleDeadline.check();
         int tables = tableNesting(page);
         if (tables > MAX_TABLE_NESTING) {
             throw new PublishException("The page in " + input.fileName() + " nests tables " + tables + " deep, more "
@@ -106,14 +107,17 @@ public final class HtmlReader implements ArticleReader {
             Element article = PagePreparation.withoutHidden(loneArticle);
             authorBio = AuthorBoxes.take(article);
             RecipeParts.complete(article, page);
+            ArticleDeadline.check();
             body = sanitizer.clean(article);
         } else {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
             authorBio = extraction.authorBio();
             RecipeParts.complete(extraction.content(), page);
+            ArticleDeadline.check();
             body = sanitizer.clean(extraction.content());
         }
+        ArticleDeadline.check();
 
         ArticleMeta.Builder meta = new ArticleMeta.Builder()
                 .title(found.title())

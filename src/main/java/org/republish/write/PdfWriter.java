@@ -120,9 +120,11 @@ public final class PdfWriter implements ArticleWriter {
     @Override
     public Rendering render(Article article) throws PublishException {
         ArticleXhtml.Layout laidOut = layout.render(article);
+        ArticleDeadline.check();
         Document source = printSource(laidOut, article.meta());
         List<Notice> warnings = new ArrayList<>();
         characterCoverage(source).ifPresent(warnings::add);
+        ArticleDeadline.check();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
