@@ -56,7 +56,7 @@ final class PunctuationLineBreaker implements FSTextBreaker {
         return c == '\u2019' || c == '\'' || c == '\u02BC';
     }
 
-    private static boolean isClosing(char c) {
+    static boolean isClosing(char c) {
         return switch (c) {
             case ')', ']', '}', ',', '.', ';', ':', '!', '?', '\u201D', '\u2019', '\u00BB', '\u203A', '\u2026' -> true;
             default -> false;
