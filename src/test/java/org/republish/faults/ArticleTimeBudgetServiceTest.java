@@ -65,6 +65,34 @@ class ArticleTimeBudgetServiceTest {
         }
     }
 
+    /**
+     * A stop that outlasts Camel's shutdown timeout interrupts the worker: the
+     * article in hand stops there even with no time limit, rather than going on
+     * for as long as it takes while the service is gone; its file is not lost.
+     */
+    @Test
+    void aStopThatInterruptsTheWorkerEndsTheWorkOnTheArticleInHand() throws Exception {
+        Path input = work.resolve("input");
+        Service service = new Service(ServiceFixture.settings(work, Map.of(
+                Settings.ARTICLE_SECONDS, "0",
+                Settings.MAX_ELEMENTS, "70000",
+                "camel.main.shutdown-timeout", "2")));
+        try {
+            service.start();
+            // long enough to be in hand at the stop: with the interrupt ignored, still publishing 4 s after it
+            dropWhole(input, "nested.html", PathologicalPages.nestedBlocks(30_000));
+            Poll.until(WAIT, () -> !threadsPublishing().isEmpty(), () -> "nested.html in hand");
+        } finally {
+            service.close();
+        }
+        long stopped = System.nanoTime();
+        Poll.until(Duration.ofSeconds(4), () -> threadsPublishing().isEmpty(),
+                () -> "the interrupted worker still publishing: " + threadsPublishing());
+        System.out.printf("worker free %d ms after the stop%n", (System.nanoTime() - stopped) / 1_000_000);
+        assertTrue(Files.exists(input.resolve("nested.html")) || Files.exists(input.resolve(".error/nested.html")),
+                () -> "the input is kept; input holds " + Folders.tree(input));
+    }
+
     /** Copied in under a hidden name and renamed, so the service takes it at once and whole. */
     private static void dropWhole(Path input, String name, String content) throws Exception {
         Files.createDirectories(input);
