@@ -58,18 +58,20 @@ final class PunctuationBinding {
         for (TextNode text : after) {
             Element previous = (Element) text.previousSibling();
             boolean boundBefore = previous.nameIs("span") && INLINE_BLOCK.equals(previous.attr("style"));
-            if (boundBefore || isShortInline(previous)) {
-                String whole = text.getWholeText();
-                int cut = 0;
-                while (cut < whole.length() && PunctuationLineBreaker.isClosing(whole.charAt(cut))) {
-                    cut++;
-                }
+            String whole = text.getWholeText();
+            int cut = 0;
+            while (cut < whole.length() && PunctuationLineBreaker.isClosing(whole.charAt(cut))) {
+                cut++;
+            }
+            // only punctuation that ends a word: "’s" after an element stays whole, as the word it is part of
+            boolean endsWord = cut == whole.length() || Character.isWhitespace(whole.charAt(cut));
+            if (endsWord && (boundBefore || isShortInline(previous))) {
                 Element together = boundBefore ? previous : inlineBlockAround(previous);
                 together.appendChild(new TextNode(whole.substring(0, cut)));
                 cutTo(text, whole.substring(cut));
             } else {
                 // a long element breaks as text does; a joiner is the most that can be done
-                text.text(WORD_JOINER + text.getWholeText());
+                text.text(WORD_JOINER + whole);
             }
         }
         return after.size() + before.size();

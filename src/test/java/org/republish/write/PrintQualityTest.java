@@ -158,16 +158,16 @@ class PrintQualityTest {
         String longLink = "a link whose text is far too long to be set unbroken";
         Element body = Jsoup.parseBodyFragment("<p>A table (<code>read_csv()</code>), then <a href=\"#x\">the docs</a>, "
                 + "and <em>this</em> and [<em>sic</em>] and (<a href=\"https://example.org/long\">" + longLink
-                + "</a>).</p>").body();
+                + "</a>). <em>Trump</em>\u2019s words.</p>").body();
         List<String> before = org.republish.clean.Words.of(body);
-        // "(" and ")" around the code, "," after the link, "[" and "]" around sic, ")" after the long link
-        assertEquals(6, PunctuationBinding.bind(body));
+        // "(" and ")" around the code, "," after the link, "[" and "]" around sic, ")" after the long link, "’s"
+        assertEquals(7, PunctuationBinding.bind(body));
         List<String> blocks = body.select("span[style=display: inline-block]").stream().map(Element::text).toList();
         assertEquals(List.of("(read_csv()),", "the docs,", "[sic]"), blocks);
         assertEquals("#x", body.selectFirst("span > a").attr("href"), "the link itself is kept");
-        assertEquals(List.of("\u2060)."), body.select("p").first().textNodes().stream()
+        assertEquals(List.of("\u2060). ", "\u2060\u2019s words."), body.select("p").first().textNodes().stream()
                 .map(org.jsoup.nodes.TextNode::getWholeText).filter(t -> t.startsWith("\u2060")).toList(),
-                "after a long element, a word joiner");
+                "after a long element, or where the punctuation is part of a word, a word joiner");
         assertEquals(before, org.republish.clean.Words.of(body), "a block or a word joiner changes no word");
     }
 
