@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.republish.clean.Cleaning;
 import org.republish.config.Settings;
@@ -54,7 +55,9 @@ public final class Assembly {
                 cleaning,
                 new Writing(List.of(new HtmlWriter(layout, css, pageTemplate), pdf, new EpubWriter(layout, css, null,
                         settings.get(Settings.PUBLISHER, null)),
-                        new TextWriter()), (int) settings.number(Settings.LARGE_ELEMENTS, Writing.DEFAULT_LARGE_ELEMENTS)));
+                        new TextWriter()), (int) settings.number(Settings.LARGE_ELEMENTS, Writing.DEFAULT_LARGE_ELEMENTS)),
+                Duration.ofSeconds(settings.number(Settings.ARTICLE_SECONDS,
+                        Pipeline.DEFAULT_ARTICLE_BUDGET.toSeconds())));
     }
 
     private static String readIfPresent(Path file) {

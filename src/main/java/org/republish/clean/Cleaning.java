@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.Notice;
 
 /**
@@ -165,7 +166,9 @@ public final class Cleaning {
                         + "words, and the licence allows no derivatives."));
                 continue;
             }
+            ArticleDeadline.check();
             TransformResult step = t.applyTracked(current);
+            ArticleDeadline.check();
             List<String> stepWords = Words.of(step.article().body());
             FidelityResult f = FidelityCheck.compare(currentWords, stepWords, step.removals());
             if (!f.passed() && !(currentWords.isEmpty() && stepWords.isEmpty())) {

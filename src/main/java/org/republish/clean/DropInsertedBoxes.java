@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.Notice;
 
 /**
@@ -34,6 +35,7 @@ public final class DropInsertedBoxes extends RemovingTransform {
         int appeals = 0;
         String example = null;
         for (Element b : body.children()) {
+            ArticleDeadline.check();
             if (!b.normalName().matches("p|div|aside|blockquote|ul")) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.Notice;
 
 /**
@@ -35,6 +36,7 @@ public final class MarkLanguages implements ArticleTransform {
         int count = 0;
         String example = null;
         for (Element block : body.select(BLOCKS)) {
+            ArticleDeadline.check();
             if (block.select(BLOCKS).size() > 1 || block.closest("[lang]") != null) {
                 continue;
             }

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.Notice;
 
 /**
@@ -28,6 +29,7 @@ public final class NormalizeWhitespaceAndUnicode implements ArticleTransform {
         int changed = 0;
         String example = null;
         for (TextNode t : ProseText.nodes(body)) {
+            ArticleDeadline.check();
             String before = t.getWholeText();
             if (before.isBlank()) {
                 continue; // layout whitespace between elements
@@ -41,6 +43,7 @@ public final class NormalizeWhitespaceAndUnicode implements ArticleTransform {
             }
         }
         for (Element block : body.getAllElements()) {
+            ArticleDeadline.check();
             if (TRIMMED.contains(block.normalName())) {
                 changed += trimEdges(block);
             }

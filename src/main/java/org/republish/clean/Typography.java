@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.Notice;
 
 /**
@@ -33,6 +34,7 @@ public final class Typography implements ArticleTransform {
         Element prevBlock = null;
         // every text node, code included, so that a quote right after code ("<code>drake</code>'s") reads in context
         for (TextNode t : allTextNodes(body)) {
+            ArticleDeadline.check();
             Element block = blockOf(t);
             if (block != prevBlock) {
                 prev = ' ';

@@ -32,6 +32,8 @@ public final class Settings {
     public static final String MAX_INPUT_BYTES = "republish.max-input-bytes";
     public static final String MAX_ELEMENTS = "republish.max-elements";
     public static final String LARGE_ELEMENTS = "republish.large-elements";
+    /** The most time one article may take to publish, in seconds (0: no limit); past it the article is refused. */
+    public static final String ARTICLE_SECONDS = "republish.article-seconds";
     public static final String WORKERS = "republish.workers";
     public static final String SETTLE_MS = "republish.settle-ms";
     public static final String PROFILES = "republish.profiles";

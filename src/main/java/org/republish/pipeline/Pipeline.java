@@ -2,6 +2,7 @@ package org.republish.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.republish.clean.Cleaning;
 import org.republish.clean.CleaningResult;
 import org.republish.license.Licensing;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.PublishException;
 import org.republish.read.InputDocument;
 import org.republish.read.Reading;
@@ -52,30 +54,58 @@ public final class Pipeline {
         void beforeCommit() throws PublishException;
     }
 
+    /** Default of {@code republish.article-seconds}: ten times and more what a long real article takes. */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(60);
+
     /** In order; each is one call into one stage. */
     private final List<Step> steps;
     private final Writing writing;
     private final Reading reading;
     private final Cleaning cleaning;
     private final Licensing licensing;
+    private final Duration articleBudget;
 
     /** @param cleaning the cleaning stage, or null to skip it */
     public Pipeline(Reading reading, Licensing licensing, Cleaning cleaning, Writing writing) {
+        this(reading, licensing, cleaning, writing, DEFAULT_ARTICLE_BUDGET);
+    }
+
+    /**
+     * @param cleaning      the cleaning stage, or null to skip it
+     * @param articleBudget the time one article may take to publish; zero for no limit
+     */
+    public Pipeline(Reading reading, Licensing licensing, Cleaning cleaning, Writing writing, Duration articleBudget) {
         List<Step> steps = new ArrayList<>();
-        steps.add(draft -> draft.with(reading.read(draft.input())));
+        steps.add(draft -> {
+            ArticleDeadline.stage("reading it");
+            return draft.with(reading.read(draft.input()));
+        });
         if (cleaning != null) {
-            steps.add(draft -> draft.with(checked(cleaning.unwrap(draft.article()))));
+            steps.add(draft -> {
+                ArticleDeadline.stage("taking off the republisher's wrapper");
+                return draft.with(checked(cleaning.unwrap(draft.article())));
+            });
         }
-        steps.add(draft -> draft.with(licensing.decide(draft.article(), draft.input().fileName())));
+        steps.add(draft -> {
+            ArticleDeadline.stage("deciding its licence");
+            return draft.with(licensing.decide(draft.article(), draft.input().fileName()));
+        });
         if (cleaning != null) {
-            steps.add(draft -> draft.with(checked(cleaning.tidy(draft.article()))));
+            steps.add(draft -> {
+                ArticleDeadline.stage("cleaning it");
+                return draft.with(checked(cleaning.tidy(draft.article())));
+            });
         }
-        steps.add(draft -> draft.with(licensing.attribute(draft.article(), draft.profile())));
+        steps.add(draft -> {
+            ArticleDeadline.stage("writing its attribution");
+            return draft.with(licensing.attribute(draft.article(), draft.profile()));
+        });
         this.steps = List.copyOf(steps);
         this.writing = writing;
         this.reading = reading;
         this.cleaning = cleaning;
         this.licensing = licensing;
+        this.articleBudget = articleBudget;
     }
 
     /** An article as the licence stage sees it, and what that stage makes of it: for an editor resolving a hold. */
@@ -120,6 +150,11 @@ public final class Pipeline {
         return licensing.profiles();
     }
 
+    /** The time one article may take to publish (zero: no limit). */
+    public Duration articleBudget() {
+        return articleBudget;
+    }
+
     /** Cleaning that would change the author's words publishes nothing: the fidelity check's report says why. */
     private static Article checked(CleaningResult cleaned) throws PublishException {
         if (!cleaned.fidelity().passed()) {
@@ -145,6 +180,7 @@ public final class Pipeline {
     public Article prepare(InputDocument input) throws PublishException {
         Draft draft = Draft.of(input);
         for (Step step : steps) {
+            ArticleDeadline.check();
             draft = step.apply(draft);
         }
         return draft.article();
@@ -190,6 +226,37 @@ public final class Pipeline {
                 throw new IllegalArgumentException("unknown output format " + f + "; known: " + formats());
             }
         }
+        try (ArticleDeadline deadline = ArticleDeadline.start(articleBudget)) {
+            return publishInTime(input, formats, store, times, check);
+        } catch (ArticleDeadline.Exceeded stopped) {
+            throw new PublishException(stoppedReason(input.fileName(), stopped), stopped);
+        }
+    }
+
+    /** What an editor is told when an article was stopped: what happened, and what to do about it. */
+    private static String stoppedReason(String fileName, ArticleDeadline.Exceeded stopped) {
+        if (stopped.interrupted()) {
+            return "Publishing " + fileName + " was interrupted while " + stopped.stage() + ", probably because "
+                    + "the service was stopping. Nothing was published from it; drop it in again.";
+        }
+        return "Publishing " + fileName + " was stopped after " + seconds(stopped.budget()) + ", the "
+                + "most one article may take (republish.article-seconds), while " + stopped.stage() + ". Nothing "
+                + "was published from it. A real article takes a few seconds at most; one that takes this long is "
+                + "usually a damaged or machine-made page (thousands of blocks nested inside each other, say). "
+                + "Check that it is the right file, save the article again from its page (or only its text), or "
+                + "split it into several articles; whoever runs the service can raise the limit.";
+    }
+
+    private static String seconds(Duration d) {
+        long millis = d.toMillis();
+        if (millis == 1000) {
+            return "1 second";
+        }
+        return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " seconds";
+    }
+
+    private Result publishInTime(InputDocument input, Set<String> formats, OutputStore store, StageTimes times,
+            CommitCheck check) throws PublishException {
         long readStart = System.nanoTime();
         Article article = prepare(input);
         times.took("read", System.nanoTime() - readStart);
@@ -199,6 +266,9 @@ public final class Pipeline {
         try {
             folder = store.folderFor(slug, input.fileName(), inputSha);
             Writing.Written written = writing.write(article, formats, input.fileName(), inputSha, folder, times::took);
+            // the last moment to stop: once committed, the outputs stand
+            ArticleDeadline.stage("storing its outputs");
+            ArticleDeadline.check();
             check.beforeCommit();
             long storeStart = System.nanoTime();
             Path dir = store.commit(folder, written.files());

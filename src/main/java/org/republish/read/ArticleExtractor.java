@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.republish.model.ArticleDeadline;
 
 /**
  * Finds the article in a whole web page. Every paragraph-like block with some
@@ -116,6 +117,7 @@ final class ArticleExtractor {
             }
             List<Element> toScore = new ArrayList<>();
             for (Element e : new ArrayList<>(body.getAllElements())) {
+                ArticleDeadline.check();
                 if (e == body || !BlockText.attached(e)) {
                     continue;
                 }
@@ -164,6 +166,7 @@ final class ArticleExtractor {
          */
         private void takeByline(Element body) {
             for (Element e : body.getAllElements()) {
+                ArticleDeadline.check();
                 if (e == body || !BlockHints.byline(e) || !isBylineLength(e) || !visibleWithAncestors(e, body)
                         || inCommentsOrForm(e, body)) {
                     continue;
@@ -257,6 +260,7 @@ final class ArticleExtractor {
         private List<Element> score(List<Element> toScore) {
             List<Element> candidates = new ArrayList<>();
             for (Element block : toScore) {
+                ArticleDeadline.check();
                 if (block.parent() == null || !BlockText.attached(block)) {
                     continue;
                 }
@@ -279,6 +283,7 @@ final class ArticleExtractor {
                 }
             }
             for (Element c : candidates) {
+                ArticleDeadline.check();
                 scores.put(c, scores.get(c) * (1 - BlockText.linkDensity(c)));
             }
             return candidates;

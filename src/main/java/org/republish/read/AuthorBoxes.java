@@ -2,6 +2,7 @@ package org.republish.read;
 
 import java.util.ArrayList;
 import org.jsoup.nodes.Element;
+import org.republish.model.ArticleDeadline;
 
 /**
  * The boxes a site sets beside or under an article about its author
@@ -24,6 +25,7 @@ final class AuthorBoxes {
         int all = content.text().length();
         String bio = null;
         for (Element box : new ArrayList<>(content.select("div, section, aside, p"))) {
+            ArticleDeadline.check();
             if (box == content || !BlockText.attached(box) || box.parent() == null || !BlockHints.authorBox(box)) {
                 continue;
             }

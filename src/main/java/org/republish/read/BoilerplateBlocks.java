@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.republish.model.ArticleDeadline;
 
 /**
  * Removes what sites put around and into an article that its class names do
@@ -110,6 +111,7 @@ final class BoilerplateBlocks {
     static void clean(Element content) {
         removeRelatedSections(content);
         for (Element e : new ArrayList<>(content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a"))) {
+            ArticleDeadline.check();
             if (!BlockText.attached(e) || e.parent() == null || BlockText.hasAncestor(e, "pre")
                     || BlockText.hasAncestor(e, "code")) {
                 continue;
@@ -133,6 +135,7 @@ final class BoilerplateBlocks {
     /** A related-articles heading, and the link lists under it, leave; a heading followed by prose stays. */
     private static void removeRelatedSections(Element content) {
         for (Element h : new ArrayList<>(content.select("h2, h3, h4, h5, h6, p, div"))) {
+            ArticleDeadline.check();
             if (!BlockText.attached(h) || h.parent() == null || insideKept(h)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.republish.model.ArticleDeadline;
 
 /**
  * Removes the boilerplate left inside extracted content: share bars, asides,
@@ -31,6 +32,7 @@ final class ContentCleanup {
         Element root = root(content);
         for (Element top : content.children()) {
             for (Element e : new ArrayList<>(top.select("*"))) {
+                ArticleDeadline.check();
                 if (e != top && root(e) == root && BlockHints.share(e) && e.text().length() < SHARE_TEXT_LIMIT) {
                     e.remove();
                 }
@@ -72,6 +74,7 @@ final class ContentCleanup {
         List<Element> reversed = new ArrayList<>(found);
         java.util.Collections.reverse(reversed);
         for (Element e : reversed) {
+            ArticleDeadline.check();
             if (e != content && root(e) == root && shouldRemove(e, tag)) {
                 e.remove();
                 dataTables.clear(); // a table's answer depends on what it still holds

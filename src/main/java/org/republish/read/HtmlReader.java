@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
 import org.republish.model.LicenseEvidence;
@@ -43,6 +44,7 @@ public final class HtmlReader implements ArticleReader {
     public Article read(InputDocument input) throws PublishException {
         HtmlDecoding.PageText decoded = HtmlDecoding.decode(input.bytes(), input.fileName());
         Document page = Jsoup.parse(decoded.text());
+        ArticleDeadline.check();
         int tables = tableNesting(page);
         if (tables > MAX_TABLE_NESTING) {
             throw new PublishException("The page in " + input.fileName() + " nests tables " + tables + " deep, more "
@@ -73,6 +75,7 @@ public final class HtmlReader implements ArticleReader {
         stack.push(page);
         depths.push(0);
         while (!stack.isEmpty()) {
+            ArticleDeadline.check();
             Element e = stack.pop();
             int d = depths.pop() + (e.normalName().equals("table") ? 1 : 0);
             deepest = Math.max(deepest, d);
@@ -104,14 +107,17 @@ public final class HtmlReader implements ArticleReader {
             Element article = PagePreparation.withoutHidden(loneArticle);
             authorBio = AuthorBoxes.take(article);
             RecipeParts.complete(article, page);
+            ArticleDeadline.check();
             body = sanitizer.clean(article);
         } else {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
             authorBio = extraction.authorBio();
             RecipeParts.complete(extraction.content(), page);
+            ArticleDeadline.check();
             body = sanitizer.clean(extraction.content());
         }
+        ArticleDeadline.check();
 
         ArticleMeta.Builder meta = new ArticleMeta.Builder()
                 .title(found.title())

@@ -18,6 +18,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Notice;
 import org.republish.model.PublishException;
@@ -88,6 +89,7 @@ public final class MarkdownReader implements ArticleReader {
             // counted before parsing: with the footnote and attribute extensions the parser itself overflows first
             throw tooDeep(input, quoteDepth);
         }
+        ArticleDeadline.check();
         Document document;
         try {
             document = parser.parse(shortcodes.markdown());
@@ -101,11 +103,16 @@ public final class MarkdownReader implements ArticleReader {
         if (depth > MAX_NESTING) {
             throw tooDeep(input, depth);
         }
+        // parsing, rendering and reading back each take a second or more on a page made to stall them
+        ArticleDeadline.check();
         LiteralBraces.restore(document);
         String html = renderer.render(document);
+        ArticleDeadline.check();
         Element parsed = Jsoup.parseBodyFragment(html).body();
+        ArticleDeadline.check();
         markTasks(parsed);
         Element body = sanitizer.clean(parsed);
+        ArticleDeadline.check();
         MarkdownNotes.mark(body);
         return Titles.settle(new Article(meta.build(), body, notices), input);
     }

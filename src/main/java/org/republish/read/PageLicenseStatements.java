@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.LicenseEvidence;
 import org.republish.model.LicenseEvidence.Place;
 
@@ -73,11 +74,16 @@ final class PageLicenseStatements {
     }
 
     private static void blocks(Element body, String articleText, List<LicenseEvidence> out) {
-        Map<Element, Boolean> taken = new IdentityHashMap<>();
+        // what lies inside a script, a template or a block already taken, marked from above once rather than
+        // found by walking up from every element, which for thousands of nested blocks was quadratic
+        Set<Element> passedOver = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element code : body.select("script, template")) {
+            passedOver.addAll(code.getAllElements());
+        }
         for (Element e : body.getAllElements()) {
-            if (e == body || !BLOCKS.contains(e.normalName()) || hasBlockChild(e) && !hasOwnText(e) || taken(e, taken)
-                    || BlockText.hasAncestor(e, "script") || BlockText.hasAncestor(e, "template")
-                    || !PagePreparation.visible(e)) {
+            ArticleDeadline.check();
+            if (e == body || !BLOCKS.contains(e.normalName()) || hasBlockChild(e) && !hasOwnText(e)
+                    || passedOver.contains(e) || !PagePreparation.visible(e)) {
                 continue;
             }
             List<String> links = new ArrayList<>();
@@ -97,7 +103,7 @@ final class PageLicenseStatements {
             if (links.isEmpty() && !LicenseEvidence.mentionsLicence(text)) {
                 continue;
             }
-            taken.put(e, true);
+            passedOver.addAll(e.getAllElements());
             Place place = place(e);
             if (place == Place.SITE && !text.isEmpty() && articleText.contains(normalise(text))) {
                 continue; // part of the article: read there
@@ -164,16 +170,9 @@ final class PageLicenseStatements {
 
     /** Text of its own beside its blocks: "Wenn nicht anders gekennzeichnet ..." after a heading in a footer box. */
     static boolean hasOwnText(Element e) {
-        return e.text().length() < 600 && e.textNodes().stream().anyMatch(t -> t.text().strip().length() > 2);
-    }
-
-    private static boolean taken(Element e, Map<Element, Boolean> taken) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (taken.containsKey(p)) {
-                return true;
-            }
-        }
-        return false;
+        // own text first: the length of all its text costs a walk of everything inside it, which for each of
+        // thousands of nested blocks made reading a page quadratic
+        return e.textNodes().stream().anyMatch(t -> t.text().strip().length() > 2) && e.text().length() < 600;
     }
 
     private static String normalise(String s) {

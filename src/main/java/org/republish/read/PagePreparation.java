@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.republish.model.ArticleDeadline;
 
 /**
  * Tidies a scratch copy of a page before content scoring: what is never
@@ -40,6 +41,7 @@ final class PagePreparation {
     static Element withoutHidden(Element root) {
         Element copy = root.clone();
         for (Element e : new ArrayList<>(copy.getAllElements())) {
+            ArticleDeadline.check();
             if (e != copy && e.parent() != null && !visible(e)) {
                 e.remove();
             }

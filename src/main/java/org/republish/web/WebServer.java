@@ -73,6 +73,14 @@ public final class WebServer implements AutoCloseable {
     static final long REQUEST_READ_SECONDS_DEFAULT = 20;
     static final String REQUEST_READ_SECONDS = "sun.net.httpserver.maxReqTime";
     /**
+     * The same for the reply: a client that asks for an output and never reads it holds the thread
+     * writing it for as long as its connection stays open (JDK 17 has no limit). Past {@code
+     * sun.net.httpserver.maxRspTime} seconds from the end of its request, the server closes the
+     * connection and the thread is free. 60 s lets a 10 MB PDF reach a client reading 170 kB/s.
+     */
+    static final long REPLY_SECONDS_DEFAULT = 60;
+    static final String REPLY_SECONDS = "sun.net.httpserver.maxRspTime";
+    /**
      * Threads for requests, started as needed and ended after 30 s idle. Reading a request is mostly
      * waiting, so many are cheap; with this many, a health probe gets a thread unless as many slow
      * clients hold one each, and then only until the read deadline.
@@ -84,6 +92,9 @@ public final class WebServer implements AutoCloseable {
     static {
         if (System.getProperty(REQUEST_READ_SECONDS) == null) {
             System.setProperty(REQUEST_READ_SECONDS, Long.toString(REQUEST_READ_SECONDS_DEFAULT));
+        }
+        if (System.getProperty(REPLY_SECONDS) == null) {
+            System.setProperty(REPLY_SECONDS, Long.toString(REPLY_SECONDS_DEFAULT));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jsoup.nodes.Document;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Notice;
 
@@ -118,13 +119,16 @@ public final class EpubWriter implements ArticleWriter {
     public Output build(Article article) {
         ArticleMeta meta = article.meta().toBuilder().lang(languageTag(article.meta().lang())).build();
         ArticleXhtml.Layout laid = layout.render(article.withMeta(meta));
+        ArticleDeadline.check();
 
         Document chapter = laid.document();
         chapter.selectFirst("html").attr("xmlns:epub", EpubPages.EPUB_NS);
         chapter.head().appendElement("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", CSS);
         chapter.body().attr("epub:type", "bodymatter");
         SaidOnce.trimChapter(chapter);
+        ArticleDeadline.check();
         EpubChapter.Prepared prepared = chapters.prepare(chapter, IMAGES, meta.originalUrl());
+        ArticleDeadline.check();
 
         Document titlePage = EpubPages.titlePage(meta, CSS);
         chapters.prepare(titlePage, IMAGES, meta.originalUrl()); // same link rules as the chapter
@@ -149,6 +153,7 @@ public final class EpubWriter implements ArticleWriter {
                 : clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String opf = EpubPackageDocument.write(meta, identifierOf(meta), modified, items, content, publisher);
 
+        ArticleDeadline.check();
         byte[] bytes = zip(modified, opf, EpubPages.serialize(nav), EpubPages.serialize(titlePage),
                 EpubPages.serialize(chapter), prepared.images());
         return new Output(bytes, noticesOf(prepared));

@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.ArticleMeta;
 import org.republish.model.Author;
 import org.republish.model.License;
@@ -120,9 +121,11 @@ public final class PdfWriter implements ArticleWriter {
     @Override
     public Rendering render(Article article) throws PublishException {
         ArticleXhtml.Layout laidOut = layout.render(article);
+        ArticleDeadline.check();
         Document source = printSource(laidOut, article.meta());
         List<Notice> warnings = new ArrayList<>();
         characterCoverage(source).ifPresent(warnings::add);
+        ArticleDeadline.check();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -134,7 +137,9 @@ public final class PdfWriter implements ArticleWriter {
                 .useUnicodeLineBreaker(new PunctuationLineBreaker(Locale.forLanguageTag(article.meta().langOrDefault())))
                 .withProducer(PRODUCER)
                 .toStream(out);
-        org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+        // every content stream openhtmltopdf paints into is a buffer of this cache, whose writes check the
+        // article's deadline: painting has no other hook, and is where nested blocks take the longest
+        org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument(DeadlineBuffer::cache);
         builder.usePDDocument(document);
         fonts.registerOn(builder, document);
         OfflineResources guard = OfflineResources.install(builder);
@@ -142,11 +147,17 @@ public final class PdfWriter implements ArticleWriter {
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new RightsMetadata(article.meta()));
             renderer.createPDF();
+        } catch (ArticleDeadline.Exceeded stopped) {
+            throw stopped;
         } catch (IOException | RuntimeException e) {
+            // the renderer may have wrapped the stop in an error of its own: a stop is not a layout fault
+            ArticleDeadline.check();
             throw new PublishException("The PDF of \"" + ArticleXhtml.titleOf(article.meta())
                     + "\" could not be laid out (" + e + "). The HTML and EPUB are not affected;"
                     + " report this article to the developers.", e);
         }
+        // in case the renderer caught a stop and carried on
+        ArticleDeadline.check();
         List<String> refused = guard.refused();
         if (!refused.isEmpty()) {
             warnings.add(new Notice(Notice.Level.WARNING, RULE_RESOURCES,
@@ -263,6 +274,35 @@ public final class PdfWriter implements ArticleWriter {
             levels.push(h.level());
         }
         return root;
+    }
+
+    /** A buffer for PDF content that stops the article when its time is up, checked at every write. */
+    private static final class DeadlineBuffer extends org.apache.pdfbox.io.RandomAccessReadWriteBuffer {
+
+        static org.apache.pdfbox.io.RandomAccessStreamCache cache() {
+            return new org.apache.pdfbox.io.RandomAccessStreamCache() {
+                @Override
+                public org.apache.pdfbox.io.RandomAccess createBuffer() {
+                    return new DeadlineBuffer();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            ArticleDeadline.check();
+            super.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            ArticleDeadline.check();
+            super.write(b, off, len);
+        }
     }
 
     /** A warning listing characters no registered face can show; they would be missing from the PDF. */

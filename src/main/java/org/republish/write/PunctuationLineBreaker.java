@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import java.text.BreakIterator;
 import java.util.Locale;
+import org.republish.model.ArticleDeadline;
 
 /**
  * Line-break opportunities for the PDF: openhtmltopdf's own (the JDK's line
@@ -26,6 +27,8 @@ final class PunctuationLineBreaker implements FSTextBreaker {
 
     @Override
     public void setText(String newText) {
+        // called for every run of text laid out: the PDF layout's pulse
+        ArticleDeadline.check();
         text = newText;
         delegate.setText(newText);
     }
@@ -53,7 +56,7 @@ final class PunctuationLineBreaker implements FSTextBreaker {
         return c == '\u2019' || c == '\'' || c == '\u02BC';
     }
 
-    private static boolean isClosing(char c) {
+    static boolean isClosing(char c) {
         return switch (c) {
             case ')', ']', '}', ',', '.', ';', ':', '!', '?', '\u201D', '\u2019', '\u00BB', '\u203A', '\u2026' -> true;
             default -> false;

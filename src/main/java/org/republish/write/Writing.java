@@ -9,6 +9,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.ObjLongConsumer;
 import org.republish.model.Article;
+import org.republish.model.ArticleDeadline;
 import org.republish.model.Notice;
 import org.republish.model.PublishException;
 
@@ -93,10 +94,20 @@ public final class Writing {
         List<OutputFile> files = new ArrayList<>();
         List<Notice> writerWarnings = new ArrayList<>();
         Lock turn = isLarge(article) ? turns.writeLock() : turns.readLock();
-        turn.lock();
+        try {
+            // waiting for a large article to be written is not this article's time
+            ArticleDeadline.notCounting(turn::lockInterruptibly);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ArticleDeadline.check();
+            throw new PublishException("Writing the outputs was interrupted (the service is stopping); "
+                    + "drop the file in again.", e);
+        }
         try {
             for (ArticleWriter writer : writers.values()) {
                 if (formats.contains(writer.format())) {
+                    ArticleDeadline.stage("writing the " + writer.format().toUpperCase(java.util.Locale.ROOT));
+                    ArticleDeadline.check();
                     long start = System.nanoTime();
                     ArticleWriter.Rendering out = writer.render(article);
                     took.accept(writer.format(), System.nanoTime() - start);

@@ -37,11 +37,20 @@ final class ChildService implements AutoCloseable {
 
     /** @param heap the child's -Xmx */
     ChildService(Path work, Map<String, String> settings, String heap) throws IOException {
-        this(work, settings, heap, "service");
+        this(work, settings, heap, List.of(), "service");
+    }
+
+    /**
+     * @param heap       the child's -Xmx
+     * @param jvmOptions more options for the child's JVM (system properties read once, say)
+     */
+    ChildService(Path work, Map<String, String> settings, String heap, List<String> jvmOptions) throws IOException {
+        this(work, settings, heap, jvmOptions, "service");
     }
 
     /** @param name names its log and settings files ({@code name.log}), so several can share one folder */
-    ChildService(Path work, Map<String, String> settings, String heap, String name) throws IOException {
+    ChildService(Path work, Map<String, String> settings, String heap, List<String> jvmOptions, String name)
+            throws IOException {
         this.work = work;
         this.log = work.resolve(name + ".log");
         StringBuilder props = new StringBuilder();
@@ -52,7 +61,9 @@ final class ChildService implements AutoCloseable {
         Path config = work.resolve(name + ".properties");
         Files.writeString(config, props.toString(), StandardCharsets.UTF_8);
 
-        List<String> cmd = application("-Xmx" + heap, "-XX:+UseSerialGC");
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseSerialGC"));
+        options.addAll(jvmOptions);
+        List<String> cmd = application(options.toArray(String[]::new));
         cmd.addAll(List.of("serve", "--config", config.toString(),
                 "--input", work.resolve("input").toString(),
                 "--output", work.resolve("output").toString(),
@@ -147,6 +158,16 @@ final class ChildService implements AutoCloseable {
     }
 
     /** What the service logged since its last start. */
+    /** The port its HTTP side listens on, as logged at start-up. */
+    int httpPort() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("metrics on http://[^:/]+:(\\d+)/")
+                .matcher(logSinceStart());
+        if (!m.find()) {
+            throw new IllegalStateException("the service logged no HTTP port:\n" + tail(4000));
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     String logSinceStart() throws IOException {
         if (!Files.exists(log)) {
             return "";

@@ -75,7 +75,7 @@ class ClusterFaultTest {
         List<ChildService> nodes = new ArrayList<>();
         try (LocalPostgres pg = LocalPostgres.start()) {
             for (int i = 1; i <= 3; i++) {
-                nodes.add(new ChildService(work, settings(pg, "node-" + i, i == 2 ? 2 : 1), "384m", "node-" + i));
+                nodes.add(new ChildService(work, settings(pg, "node-" + i, i == 2 ? 2 : 1), "384m", List.of(), "node-" + i));
             }
             startAll(nodes, pool);
             long started = System.nanoTime();

@@ -47,6 +47,13 @@ class HostileClientsTest {
         server.close();
     }
 
+    /** The JDK server gets deadlines for reading a request and for taking its reply, unless given with -D. */
+    @Test
+    void theServerHasDeadlinesForTheRequestAndTheReply() {
+        assertEquals(Long.toString(WebServer.REQUEST_READ_SECONDS_DEFAULT), System.getProperty(WebServer.REQUEST_READ_SECONDS));
+        assertEquals(Long.toString(WebServer.REPLY_SECONDS_DEFAULT), System.getProperty(WebServer.REPLY_SECONDS));
+    }
+
     /** Issue 14, item 4: a client that sends a request and closes without reading the reply. */
     @Test
     void clientsThatHangUpBeforeTheReplyLeakNoSockets() throws Exception {

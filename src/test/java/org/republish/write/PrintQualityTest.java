@@ -162,14 +162,49 @@ class PrintQualityTest {
     }
 
     @Test
-    void closingPunctuationAfterAnInlineElementIsBoundToItWithoutChangingAWord() {
+    void punctuationAroundAShortInlineElementIsSetInOneBlockWithItWithoutChangingAWord() {
+        String longLink = "a link whose text is far too long to be set unbroken";
         Element body = Jsoup.parseBodyFragment("<p>A table (<code>read_csv()</code>), then <a href=\"#x\">the docs</a>, "
-                + "and <em>this</em> and more.</p>").body();
+                + "and <em>this</em> and [<em>sic</em>] and (<a href=\"https://example.org/long\">" + longLink
+                + "</a>). <em>Trump</em>\u2019s words.</p>").body();
         List<String> before = org.republish.clean.Words.of(body);
-        assertEquals(2, PunctuationBinding.bind(body));
-        assertEquals(List.of("\u2060), then ", "\u2060, and "), body.select("p").first().textNodes().stream()
-                .map(org.jsoup.nodes.TextNode::getWholeText).filter(t -> t.startsWith("\u2060")).toList());
-        assertEquals(before, org.republish.clean.Words.of(body), "a word joiner is invisible to the fidelity check");
+        // "(" and ")" around the code, "," after the link, "[" and "]" around sic, ")" after the long link, "’s"
+        assertEquals(7, PunctuationBinding.bind(body));
+        List<String> blocks = body.select("span[style=display: inline-block]").stream().map(Element::text).toList();
+        assertEquals(List.of("(read_csv()),", "the docs,", "[sic]"), blocks);
+        assertEquals("#x", body.selectFirst("span > a").attr("href"), "the link itself is kept");
+        assertEquals(List.of("\u2060). ", "\u2060\u2019s words."), body.select("p").first().textNodes().stream()
+                .map(org.jsoup.nodes.TextNode::getWholeText).filter(t -> t.startsWith("\u2060")).toList(),
+                "after a long element, or where the punctuation is part of a word, a word joiner");
+        assertEquals(before, org.republish.clean.Words.of(body), "a block or a word joiner changes no word");
+    }
+
+    /** Issue 13: the sample's attribution broke as "license (" / "CC BY-ND 4.0)". */
+    @Test
+    void noLineOfThePdfEndsWithOpeningPunctuationBeforeALink() throws Exception {
+        StringBuilder html = new StringBuilder();
+        // the "(" lands at every place near the end of a line, one paragraph after another
+        for (int i = 0; i < 90; i++) {
+            html.append("<p>").append("ab ".repeat(i / 3)).append("x".repeat(i % 3 + 1))
+                    .append(" under a Creative Commons license (<a href=\"https://creativecommons.org/licenses/by-nd/4.0/\">")
+                    .append("CC BY-ND 4.0</a>). Read the <a href=\"https://example.org/\">original</a>.</p>");
+        }
+        Element body = Jsoup.parseBodyFragment(html.toString()).body();
+        Article paragraphs = new Article(new org.republish.model.ArticleMeta.Builder().title("Openings").lang("en")
+                .build(), body);
+        byte[] bytes = new PdfWriter(new ArticleXhtml(), Stylesheets.bundled()).write(paragraphs);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf);
+            int lines = 0;
+            for (String line : text.split("\\R")) {
+                String visible = line.replace("\u2060", "").strip();
+                lines++;
+                assertFalse(visible.endsWith("("), "a line ends with an opening parenthesis: " + visible);
+                assertFalse(visible.startsWith(")"), "a line starts with a closing parenthesis: " + visible);
+            }
+            assertTrue(lines > 180, "the paragraphs broke over several lines each: " + lines);
+            assertFalse(text.replace("\u2060", "").matches("(?s).*\\R\\s*\\..*"), "a line starts with a full stop");
+        }
     }
 
     @Test
