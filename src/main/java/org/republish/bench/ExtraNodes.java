@@ -14,7 +14,7 @@ import org.republish.config.Settings;
 
 /**
  * The other nodes of a cluster bench: services in processes of their own,
- * started with this JVM's class path and the bench's settings (each with its
+ * started as this JVM was (its jar, or its class path and main class), with the bench's settings (each with its
  * own name and a free port), sharing the bench's input and output folders
  * and database. Closing stops them (SIGTERM, then SIGKILL after 60 s).
  */
@@ -39,8 +39,8 @@ final class ExtraNodes implements AutoCloseable {
                 List<String> cmd = new ArrayList<>();
                 cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 cmd.addAll(jvmOptions);
-                cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.republish.App", "serve",
-                        "--config", config.toString()));
+                cmd.addAll(launcher());
+                cmd.addAll(List.of("serve", "--config", config.toString()));
                 nodes.processes.add(new ProcessBuilder(cmd).redirectErrorStream(true)
                         .redirectOutput(log.toFile()).start());
                 logs.add(log);
@@ -59,6 +59,18 @@ final class ExtraNodes implements AutoCloseable {
             nodes.close();
             throw e;
         }
+    }
+
+    /** How this JVM was started, to start the others alike: its jar, or its class path and main class. */
+    private static List<String> launcher() {
+        String started = System.getProperty("sun.java.command", "").split(" ")[0];
+        if (started.endsWith(".jar")) {
+            return List.of("-jar", started);
+        }
+        if (started.isEmpty()) {
+            throw new IllegalStateException("cannot tell how this JVM was started; run the bench with java -jar");
+        }
+        return List.of("-cp", System.getProperty("java.class.path"), started);
     }
 
     @Override
