@@ -88,6 +88,11 @@ public final class Service implements AutoCloseable {
         Outcomes outcomes = cluster.map(c -> Outcomes.both(metrics, c.outcomes())).orElse(metrics);
         ArticleDesk desk = new ArticleDesk(pipeline, store, settings.formats(), input, limit, outcomes, progress);
         ReasonFiles.removeLeftovers(input, leftovers);
+        int unexplained = ReasonFiles.explainUnexplained(input);
+        if (unexplained > 0) {
+            LOG.warn("{} file(s) in {} had no reason beside them (the service was stopped while publishing them): "
+                    + "each now has one", unexplained, input.resolve(".error"));
+        }
         cluster.ifPresent(c -> c.sweepLeftovers(() -> {
             try {
                 store.removeLeftovers(leftovers);

@@ -145,6 +145,35 @@ public final class ReasonFiles {
         removeLeftovers(inputDir, java.time.Duration.ZERO);
     }
 
+    /**
+     * Gives every input in .error/ that has no reason beside it one: an input
+     * ends there without its reason only when the service was stopped by force
+     * while publishing it (the route's last resort moves it, with no chance to
+     * say why). Call before the route starts. Returns how many were explained.
+     */
+    public static int explainUnexplained(Path inputDir) throws IOException {
+        Path dir = inputDir.resolve(Archive.ERROR.folder());
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int explained = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") || !Files.isRegularFile(p) || n.endsWith(Archive.ERROR.reasonSuffix())
+                        || n.endsWith(Archive.HOLD.reasonSuffix()) || n.endsWith(PUBLISHED_SUFFIX)
+                        || Files.exists(dir.resolve(nameFor(n, Archive.ERROR.reasonSuffix())))) {
+                    continue;
+                }
+                write(dir, n, Archive.ERROR, n, "republish was stopped while it was publishing this file, before "
+                        + "it could finish or say why (a stop that outlasted camel.main.shutdown-timeout, or a crash). "
+                        + "Nothing was published from it.");
+                explained++;
+            }
+        }
+        return explained;
+    }
+
     /** As {@link #removeLeftovers(Path)}, leaving files touched within {@code untouched} (other nodes' in the making). */
     public static void removeLeftovers(Path inputDir, java.time.Duration untouched) throws IOException {
         long before = System.currentTimeMillis() - untouched.toMillis();
