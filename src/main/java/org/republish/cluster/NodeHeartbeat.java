@@ -25,6 +25,10 @@ import org.republish.model.Article;
 final class NodeHeartbeat implements Outcomes {
 
     static final int RECENT = 5;
+    /** Outcomes are kept this long, for the status page's last outcomes; older rows are deleted once an hour. */
+    static final java.time.Duration KEEP_OUTCOMES = java.time.Duration.ofDays(30);
+    private static final long PRUNE_EVERY_NANOS = java.util.concurrent.TimeUnit.HOURS.toNanos(1);
+    private long lastPruned = System.nanoTime() - PRUNE_EVERY_NANOS;
 
     private final ClusterDatabase db;
     private final String node;
@@ -61,6 +65,7 @@ final class NodeHeartbeat implements Outcomes {
     void beat() {
         try {
             report();
+            pruneOutcomes();
             reachability.succeeded();
             claims.retryReleases();
             folders.retryReleases();
@@ -119,6 +124,19 @@ final class NodeHeartbeat implements Outcomes {
         for (int i = 0; i < batch.size(); i++) {
             pending.poll();
         }
+    }
+
+    private void pruneOutcomes() throws SQLException {
+        if (System.nanoTime() - lastPruned < PRUNE_EVERY_NANOS) {
+            return;
+        }
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement("DELETE FROM "
+                + ClusterDatabase.OUTCOMES + " WHERE node = ? AND at < now() - make_interval(days => ?)")) {
+            s.setString(1, node);
+            s.setInt(2, (int) KEEP_OUTCOMES.toDays());
+            s.executeUpdate();
+        }
+        lastPruned = System.nanoTime();
     }
 
     private ClusterSnapshot read() throws SQLException {
