@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.republish.clean.Cleaning;
@@ -284,14 +283,7 @@ final class DeskPages {
     // ---- parts
 
     private Document shell(String title) {
-        Document doc = Document.createShell("");
-        doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
-        doc.selectFirst("html").attr("lang", "en");
-        Element head = doc.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(title + " - republish desk");
-        head.appendElement("style").appendChild(new DataNode(StatusPage.CSS + "\n" + CSS));
+        Document doc = StatusPage.page(title + " - republish desk", StatusPage.CSS + "\n" + CSS);
         Element nav = doc.body().appendElement("nav").attr("aria-label", "Desk");
         nav.appendElement("a").attr("href", "/").text("← Status page");
         nav.appendText(" · page made " + StatusPage.TIME.format(Instant.now().atZone(zone)));

@@ -125,19 +125,25 @@ final class StatusPage {
         }
     }
 
-    /** At most this many matches of a search are listed. */
-    static final int FOUND = 200;
-
-    /** The page with its lists narrowed by {@code filter}. */
-    String render(String message, boolean messageIsError, Map<String, Boolean> readiness, Filter filter) {
+    /** An empty page of the service's own (UTF-8, English, sized for phones) with its title and stylesheet. */
+    static Document page(String title, String css) {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
         doc.selectFirst("html").attr("lang", "en");
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text("republish status");
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
+        head.appendElement("title").text(title);
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
+        return doc;
+    }
+
+    /** At most this many matches of a search are listed. */
+    static final int FOUND = 200;
+
+    /** The page with its lists narrowed by {@code filter}. */
+    String render(String message, boolean messageIsError, Map<String, Boolean> readiness, Filter filter) {
+        Document doc = page("republish status", CSS);
         Element body = doc.body();
         body.appendElement("h1").text("republish status");
 

@@ -239,4 +239,35 @@ final class BatchAccount {
         }
     }
 
+
+    /**
+     * Drops {@code batch} into {@code input} in an order shuffled by {@code seed}, as editors do: each file written
+     * under a hidden name and renamed in, except slow ones, written in place in chunks on {@code pool} (their
+     * futures go to {@code writes}), with {@code pauseMs} between drops.
+     */
+    static void dropShuffled(List<Drop> batch, Path input, java.util.concurrent.ExecutorService pool, long seed,
+            java.util.Random timing, List<java.util.concurrent.Future<?>> writes, long pauseMs)
+            throws IOException, InterruptedException {
+        List<Drop> order = new ArrayList<>(batch);
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        for (Drop d : order) {
+            if (d.slow()) {
+                long pause = 60 + timing.nextInt(140);
+                writes.add(pool.submit(() -> {
+                    writeSlowly(input.resolve(d.name()), d.bytes(), pause);
+                    return null;
+                }));
+            } else {
+                dropWhole(input, d);
+            }
+            Thread.sleep(pauseMs);
+        }
+    }
+
+    /** One file written under a hidden name, then renamed into {@code input} whole. */
+    static void dropWhole(Path input, Drop d) throws IOException {
+        Path temp = input.resolve("." + d.name() + ".writing");
+        Files.write(temp, d.bytes());
+        Files.move(temp, input.resolve(d.name()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
 }

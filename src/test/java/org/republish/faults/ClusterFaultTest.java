@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -122,7 +120,7 @@ class ClusterFaultTest {
                         .getBytes(StandardCharsets.UTF_8), Expect.DONE, false));
             }
             for (Drop d : after) {
-                dropWhole(input, d);
+                BatchAccount.dropWhole(input, d);
             }
             BatchAccount.await(Duration.ofSeconds(120), () -> BatchAccount.pending(input).isEmpty(),
                     () -> "the files dropped after the restart published; still in input/: " + BatchAccount.pending(input));
@@ -140,7 +138,7 @@ class ClusterFaultTest {
             }
             int archivedBefore = BatchAccount.archived(input);
             for (Drop d : during) {
-                dropWhole(input, d);
+                BatchAccount.dropWhole(input, d);
             }
             BatchAccount.await(Duration.ofSeconds(60), () -> BatchAccount.archived(input) >= archivedBefore + 2,
                     () -> "the first files dropped around the outage published");
@@ -226,29 +224,9 @@ class ClusterFaultTest {
 
     /** Drops the batch in a shuffled order, slow files written in chunks alongside. */
     private static List<Future<?>> dropAll(List<Drop> batch, Path input, ExecutorService pool) throws Exception {
-        List<Drop> order = new ArrayList<>(batch);
-        Collections.shuffle(order, new Random(SEED));
-        Random timing = new Random(SEED + 1);
         List<Future<?>> writes = new ArrayList<>();
-        for (Drop d : order) {
-            if (d.slow()) {
-                long pause = 60 + timing.nextInt(140);
-                writes.add(pool.submit(() -> {
-                    BatchAccount.writeSlowly(input.resolve(d.name()), d.bytes(), pause);
-                    return null;
-                }));
-            } else {
-                dropWhole(input, d);
-            }
-            Thread.sleep(10);
-        }
+        BatchAccount.dropShuffled(batch, input, pool, SEED, new Random(SEED + 1), writes, 10);
         return writes;
-    }
-
-    private static void dropWhole(Path input, Drop d) throws IOException {
-        Path temp = input.resolve("." + d.name() + ".writing");
-        Files.write(temp, d.bytes());
-        Files.move(temp, input.resolve(d.name()), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Connection connect(LocalPostgres pg) throws SQLException {

@@ -60,25 +60,10 @@ class KillRestartFaultTest {
             service.start(READY);
 
             // drop everything in a shuffled order, slow files written in chunks alongside
-            List<Drop> order = new ArrayList<>(batch);
-            java.util.Collections.shuffle(order, new Random(SEED));
             Random timing = new Random(SEED + 1);
             List<Future<?>> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
             Future<?> dropper = writers.submit(() -> {
-                for (Drop d : order) {
-                    if (d.slow()) {
-                        long pause = 60 + timing.nextInt(140);
-                        writes.add(writers.submit(() -> {
-                            BatchAccount.writeSlowly(input.resolve(d.name()), d.bytes(), pause);
-                            return null;
-                        }));
-                    } else {
-                        Path temp = input.resolve("." + d.name() + ".writing");
-                        Files.write(temp, d.bytes());
-                        Files.move(temp, input.resolve(d.name()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                    }
-                    Thread.sleep(15);
-                }
+                BatchAccount.dropShuffled(batch, input, writers, SEED, timing, writes, 15);
                 return null;
             });
 
