@@ -107,6 +107,9 @@ final class ArticleExtractor {
             new ContentCleanup(pass.weighClasses(), pass.cleanConditionally()).clean(content);
             BoilerplateBlocks.clean(content);
             String bio = AuthorBoxes.take(content);
+            if (pass.weighClasses()) {
+                NamedBoilerplate.clean(content);
+            }
             return new Extraction(content, byline, bio);
         }
 

@@ -209,4 +209,31 @@ class ExtractionBoilerplateTest {
         assertTrue(text.contains("Final."), text);
         assertEquals(-1, text.indexOf('\0'));
     }
+
+    @Test
+    void partsTheSiteNamesAsFurnitureLeaveWhateverTheirTag() throws Exception {
+        String text = text(page(prose(4)
+                + "<p class=\"editorial-disclaimer\">Las opiniones expresadas son responsabilidad del autor.</p>"
+                + "<span class=\"post-meta\">Publicado el 3 de mayo · 12 comentarios</span>"
+                + "<section class=\"related-topics\"><p>Temas: consejo, vecinos, votación</p></section>"
+                + prose(5, 6)));
+        assertFalse(text.contains("Las opiniones expresadas"), text);
+        assertFalse(text.contains("12 comentarios"), text);
+        assertFalse(text.contains("Temas: consejo"), text);
+        assertTrue(text.contains("Párrafo 4.") && text.contains("Párrafo 6."), text);
+    }
+
+    @Test
+    void namesThatOnlyDescribeOrLabelTheArticleDoNotRemoveIt() throws Exception {
+        // a modifier class, a heading id made from its words, a pull quote in a widget and a site that names
+        // its article box "post-meta": each holds the author's words
+        String text = text(page("<div class=\"entry has-sharing\">" + prose(3) + "</div>"
+                + "<h2 id=\"iterating-over-the-votes\">Iterating over the votes</h2>" + prose(4, 5)
+                + "<div class=\"widget pull-quote\"><p>Acordó publicar cada propuesta recibida.</p></div>"
+                + "<div class=\"post-meta\">" + prose(6, 12) + "</div>"));
+        assertTrue(text.contains("Párrafo 1."), text);
+        assertTrue(text.contains("Iterating over the votes"), text);
+        assertTrue(text.contains("Acordó publicar cada propuesta recibida."), text);
+        assertTrue(text.contains("Párrafo 12."), text);
+    }
 }

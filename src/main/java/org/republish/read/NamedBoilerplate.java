@@ -1,0 +1,182 @@
+package org.republish.read;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.republish.model.ArticleDeadline;
+
+/**
+ * Removes the parts of extracted content that the site itself names as
+ * something other than the article, whatever their tag: a paragraph of class
+ * "editorial-disclaimer", a span "post-meta", a section "related-topics", a
+ * list "entry-utility". The scorer only weighs containers, so such pieces
+ * ride along inside the article's box. A named part that holds much of the
+ * content is left alone: a site that names its article box "post-meta" must
+ * not lose the article.
+ */
+final class NamedBoilerplate {
+
+    /**
+     * Names of site furniture, matched in class and id: navigation and widgets, the post's metadata line,
+     * teasers of other articles, comments, calls to subscribe or donate, paywall notes, disclaimers.
+     */
+    private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|newsletter"
+            + "|subscri|cookie|consent|sidebar|widget|breadcrumb|pagination|pager\\b|menu|navbar|nav-|subnav"
+            + "|tag-?list|tag-?cloud|\\btags\\b|post-?tags|rating|meta(?!l)|timestamp|published-date"
+            + "|disclaimer|disclosure|promo|advert|outbrain|taboola"
+            + "|comment|kommentar|utility|\\bcta\\b|-cta\\b|print-?button|recipe-print|donat|spende"
+            + "|jump-to|skip-link|read-?more|more-?link|usedproducts|user-?profile");
+
+    /**
+     * Names of controls: "read more" is also the name of the box a long text folds into, so a part so named
+     * leaves only when it is as short as a button.
+     */
+    private static final Pattern CONTROL_NAMES = Pattern.compile("(?i)read-?more|more-?link");
+    private static final int CONTROL_TEXT_AT_MOST = 40;
+
+    /** The generic name of a box that a publishing tool gives anything, pictures included. */
+    private static final Pattern WIDGET_NAMES = Pattern.compile("(?i)widget");
+
+    /**
+     * The metadata line ("meta", "entry-meta") is a line; a header box so named that holds paragraphs or
+     * headings holds the article's standfirst too.
+     */
+    private static final Pattern META_NAMES = Pattern.compile("(?i)meta(?!l)");
+
+    /** Content-like names that win over the names above ("post-content-meta" is the article box). */
+    private static final Pattern CONTENT_NAMES = Pattern.compile(
+            "(?i)article-?body|articlebody|entry-?content|post-?(?:body|content|text)|story-?body|main-?content|quote");
+
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:has|is|with|no|without)[-_]");
+
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "cite", "em", "font", "i", "label", "mark",
+            "q", "s", "small", "span", "strong", "sub", "sup", "time", "u");
+
+    /** A named part with more than this share of the content's text is not furniture. */
+    private static final double MOST_OF_THE_CONTENT = 0.3;
+
+    private NamedBoilerplate() {
+    }
+
+    static void clean(Element content) {
+        int total = content.text().length();
+        if (total == 0) {
+            return;
+        }
+        for (Element e : new ArrayList<>(content.select("*"))) {
+            ArticleDeadline.check();
+            if (e == content || !inside(e, content) || inRunningText(e) || !named(e) || BlockHints.authorBox(e)
+                    || inCodeOrData(e, content)) {
+                continue;
+            }
+            if (e.text().length() > total * MOST_OF_THE_CONTENT || folded(e) || headerBox(e)
+                    || captionedPicture(e)) {
+                continue;
+            }
+            e.remove();
+        }
+    }
+
+    /**
+     * A picture with a caption in a box the site calls a widget ("dnd-widget-wrapper type-image"): the
+     * caption is its own text, where a teaser's thumbnail comes with the text of a link.
+     */
+    private static boolean captionedPicture(Element e) {
+        if (!onlyNamed(e, WIDGET_NAMES) || e.selectFirst("img, picture, video, figure") == null) {
+            return false;
+        }
+        int text = e.text().length();
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return text > 0 && linked * 2 < text;
+    }
+
+    /** A long text folded behind a "read more" control, not the control. */
+    private static boolean folded(Element e) {
+        return onlyNamed(e, CONTROL_NAMES) && e.text().length() > CONTROL_TEXT_AT_MOST;
+    }
+
+    /** A header box named "meta" that holds paragraphs or headings: the standfirst rides in it. */
+    private static boolean headerBox(Element e) {
+        return onlyNamed(e, META_NAMES) && !e.select("p, h1, h2, h3, h4, h5, h6").isEmpty();
+    }
+
+    /** Whether the only furniture names of {@code e} are those of {@code kind}. */
+    private static boolean onlyNamed(Element e, Pattern kind) {
+        String others = kind.matcher(hints(e)).replaceAll(" ");
+        return kind.matcher(hints(e)).find() && !NAMES.matcher(others).find();
+    }
+
+    static boolean named(Element e) {
+        String hints = hints(e);
+        return NAMES.matcher(hints).find() && !CONTENT_NAMES.matcher(hints).find();
+    }
+
+    private static String hints(Element e) {
+        StringBuilder hints = new StringBuilder(idFromWords(e) ? "" : e.id());
+        for (String c : e.classNames()) {
+            // a state or modifier ("has-sharing", "is-commentable") says what the block holds, not what it is
+            if (!MODIFIER.matcher(c).lookingAt()) {
+                hints.append(' ').append(c);
+            }
+        }
+        return hints.toString();
+    }
+
+    /**
+     * Whether the id of {@code e} is made from its words ("#iterating-over-a-list",
+     * "#sharing-with-a-single-developer") rather than a name for its role: the ids of headings and inline
+     * anchors usually are, and so is an id whose every word opens the element's text.
+     */
+    private static boolean idFromWords(Element e) {
+        if (e.normalName().matches("h[1-6]") || INLINE.contains(e.normalName())) {
+            return true;
+        }
+        String[] words = e.id().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String opening = e.text().toLowerCase(Locale.ROOT);
+        opening = opening.substring(0, Math.min(opening.length(), 200));
+        int found = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                if (!opening.contains(w)) {
+                    return false;
+                }
+                found++;
+            }
+        }
+        return found >= 2;
+    }
+
+    /**
+     * Whether {@code e} is a piece of a sentence: an inline element beside text of its parent, such as a place
+     * name linked with class "meta-loc". Removing it would take words out of the author's sentence.
+     */
+    private static boolean inRunningText(Element e) {
+        Element parent = e.parent();
+        return INLINE.contains(e.normalName()) && parent != null && !parent.ownText().isBlank();
+    }
+
+    /** Whether {@code e} is still in the content, not in a part already removed. */
+    private static boolean inside(Element e, Element content) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCodeOrData(Element e, Element content) {
+        for (Element a = e; a != null && a != content; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("pre") || tag.equals("code") || tag.equals("table") || tag.equals("blockquote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
