@@ -110,6 +110,7 @@ final class ArticleExtractor {
             if (pass.weighClasses()) {
                 NamedBoilerplate.clean(content);
             }
+            BoilerplateBlocks.removeTrailingHeadings(content);
             return new Extraction(content, byline, bio);
         }
 

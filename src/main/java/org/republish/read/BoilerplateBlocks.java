@@ -173,6 +173,53 @@ final class BoilerplateBlocks {
         }
     }
 
+    /**
+     * Headings with nothing after them: the label of a box of teasers, links or a form that is gone, or that
+     * the page never held ("Weitere Informationen zum Coronavirus:" over an empty box). A heading heads
+     * something; at the end of the article it heads nothing of it.
+     */
+    static void removeTrailingHeadings(Element content) {
+        List<Element> headings = content.select("h1, h2, h3, h4, h5, h6");
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            Element h = headings.get(i);
+            if (!within(h, content)) {
+                continue;
+            }
+            if (somethingAfter(h, content)) {
+                return;
+            }
+            removeWithEmptyParents(h, content);
+        }
+    }
+
+    /** Whether {@code e} is still inside {@code content}, not in a part already removed. */
+    private static boolean within(Element e, Element content) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether text or a picture follows {@code e} inside {@code content}. */
+    private static boolean somethingAfter(Element e, Element content) {
+        for (Element a = e; a != null && a != content; a = a.parent()) {
+            for (org.jsoup.nodes.Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    return true;
+                }
+                if (n instanceof Element next && (!next.text().isBlank()
+                        || next.is(MEDIA) || !next.select(MEDIA).isEmpty())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String MEDIA = "img, picture, video, audio, iframe, svg, object, embed, math, table";
+
     /** A short line set apart in bold, as sites set their section labels. */
     private static boolean headingLike(Element e) {
         if (!e.is("p, div") || e.text().length() > 60) {

@@ -105,7 +105,10 @@ public final class HtmlReader implements ArticleReader {
         String authorBio = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
+            BoilerplateBlocks.clean(article);
             authorBio = AuthorBoxes.take(article);
+            NamedBoilerplate.clean(article);
+            BoilerplateBlocks.removeTrailingHeadings(article);
             RecipeParts.complete(article, page);
             ArticleDeadline.check();
             body = sanitizer.clean(article);

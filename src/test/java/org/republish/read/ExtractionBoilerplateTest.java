@@ -236,4 +236,12 @@ class ExtractionBoilerplateTest {
         assertTrue(text.contains("Acordó publicar cada propuesta recibida."), text);
         assertTrue(text.contains("Párrafo 12."), text);
     }
+
+    @Test
+    void aHeadingWithNothingAfterItLeavesButOneOverTextStays() throws Exception {
+        String text = text(page(prose(4) + "<h2>Conclusiones</h2>" + prose(5, 6)
+                + "<div><div><h2>Más información sobre el consejo:</h2></div><div> </div></div>"));
+        assertFalse(text.contains("Más información"), text);
+        assertTrue(text.contains("Conclusiones") && text.contains("Párrafo 6."), text);
+    }
 }
