@@ -22,7 +22,9 @@ final class BodySanitizer {
     BodySanitizer() {
         Safelist safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "time", "abbr", "mark", "small", "s", "del", "ins",
-                        "hr", "section", "aside", "header", "footer", "main", "article", "picture")
+                        "hr", "section", "aside", "header", "footer", "main", "article", "picture",
+                        // readings over Japanese and Chinese characters, part of the text as published
+                        "ruby", "rb", "rt", "rp")
                 .addAttributes(":all", "lang", "dir", "id", "title")
                 .addAttributes("time", "datetime")
                 .addAttributes("abbr", "title")

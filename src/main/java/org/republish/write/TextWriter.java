@@ -54,6 +54,9 @@ public final class TextWriter implements ArticleWriter {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
                     current.append('\n');
+                } else if (tag.equals("rt") || tag.equals("rp")) {
+                    // a reading set over its characters has no place in a line of plain text: the base text stands
+                    continue;
                 } else if (tag.equals("td") || tag.equals("th")) {
                     current.append(current.isEmpty() ? "" : " | ");
                     collect(e, current, blocks, preformatted);

@@ -48,4 +48,15 @@ class HtmlReaderTest {
         assertEquals("Caf\u00e9", a.meta().title());
         assertTrue(a.body().text().contains("Cr\u00e8me br\u00fbl\u00e9e"));
     }
+
+    @Test
+    void rubyReadingsStayMarkedUpAndPlainTextKeepsTheBaseCharacters() throws Exception {
+        String page = "<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>ニュース</title></head><body>"
+                + "<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもを<ruby>教育<rt>きょういく</rt></ruby>する。</p>"
+                + "</article></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("こ", a.body().selectFirst("ruby > rt").text());
+        assertEquals(2, a.body().select("ruby").size());
+        assertEquals("子どもを教育する。\n", org.republish.write.TextWriter.bodyText(a.body()));
+    }
 }

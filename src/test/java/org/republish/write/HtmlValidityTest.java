@@ -90,4 +90,17 @@ class HtmlValidityTest {
         assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
                 failures.size() + " of " + checked + " posts have errors; the first ten are shown");
     }
+
+    @Test
+    void aSavedPageWithRubyReadingsIsValid(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>やさしいニュース</title>"
+                + "<link rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\"></head><body><article>"
+                + "<h1>やさしいニュース</h1><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもを<ruby>教育<rt>きょういく"
+                + "</rt></ruby>するために、新しい<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p></article></body></html>");
+        Article article = pipeline.prepare(Samples.input(page));
+        String written = new String(html.write(article), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(written.contains("<rt>ほうりつ</rt>"), written);
+        assertEquals(List.of(), NuHtmlChecker.errors(checker.check(written.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
 }
