@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.republish.model.PublishException;
 
 /**
- * The text of an HTML file. A byte order mark decides; then valid UTF-8 is
- * read as UTF-8 (pages saved by a browser are often re-encoded as UTF-8 while
+ * The text of an HTML file. A byte order mark decides; then valid UTF-8, or
+ * UTF-8 with a few damaged bytes, is read as UTF-8 (pages saved by a browser are often re-encoded as UTF-8 while
  * keeping their old {@code <meta charset>}, and text in a legacy encoding is
  * practically never valid UTF-8 by accident); then the charset the page
  * declares ({@code <meta charset>} or {@code http-equiv}); then windows-1252.
@@ -19,8 +19,11 @@ final class HtmlDecoding {
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
     private static final int SNIFF_BYTES = 8192;
 
-    /** The text, and whether its encoding was a guess nothing in the file supports. */
-    record PageText(String text, Charset charset, boolean guessed) {
+    /**
+     * The text, whether its encoding was a guess nothing in the file supports, and how many damaged places
+     * a mostly UTF-8 file has (each read as U+FFFD).
+     */
+    record PageText(String text, Charset charset, boolean guessed, int damaged) {
     }
 
     private HtmlDecoding() {
@@ -29,13 +32,17 @@ final class HtmlDecoding {
     static PageText decode(byte[] bytes, String fileName) throws PublishException {
         TextDecoding.Decoded plain = TextDecoding.decode(bytes, fileName, true);
         if (!plain.guessed()) {
-            return new PageText(plain.text(), plain.charset(), false);
+            return new PageText(plain.text(), plain.charset(), false, 0);
+        }
+        if (plain.damaged() > 0) {
+            // mostly UTF-8 whatever it declares: a page re-encoded when saved, with a few broken bytes
+            return new PageText(plain.text(), plain.charset(), false, plain.damaged());
         }
         Charset declared = declaredCharset(bytes);
         if (declared != null) {
-            return new PageText(new String(bytes, declared).replace("\0", ""), declared, false);
+            return new PageText(new String(bytes, declared).replace("\0", ""), declared, false, 0);
         }
-        return new PageText(plain.text(), plain.charset(), true);
+        return new PageText(plain.text(), plain.charset(), true, 0);
     }
 
     /** The charset the page declares, if Java knows it and it is ASCII-compatible (a UTF-16 declaration cannot be true of a file we could read it in). */

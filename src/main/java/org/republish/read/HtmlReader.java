@@ -53,7 +53,9 @@ public final class HtmlReader implements ArticleReader {
                     + "Save the article again, or remove the excess nesting.");
         }
         List<Notice> notices = new ArrayList<>();
-        if (decoded.guessed()) {
+        if (decoded.damaged() > 0) {
+            notices.add(TextDecoding.damagedNotice(decoded.damaged()));
+        } else if (decoded.guessed()) {
             notices.add(Notice.warning("read.encoding", "The file is not UTF-8 and declares no charset it could be "
                     + "read in; it was read as windows-1252. Save it as UTF-8 to be sure of every character."));
         }

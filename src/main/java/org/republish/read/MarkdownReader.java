@@ -72,7 +72,9 @@ public final class MarkdownReader implements ArticleReader {
     public Article read(InputDocument input) throws PublishException {
         TextDecoding.Decoded decoded = TextDecoding.decode(input.bytes(), input.fileName());
         List<Notice> notices = new ArrayList<>();
-        if (decoded.guessed()) {
+        if (decoded.damaged() > 0) {
+            notices.add(TextDecoding.damagedNotice(decoded.damaged()));
+        } else if (decoded.guessed()) {
             notices.add(Notice.warning("read.encoding", "The file is not UTF-8; it was read as "
                     + decoded.charset().name() + ". Save it as UTF-8 to be sure of every character."));
         }

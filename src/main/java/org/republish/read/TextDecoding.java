@@ -11,15 +11,31 @@ import org.republish.model.PublishException;
 
 /**
  * Turns an input's bytes into text, refusing what is not text. A byte order
- * mark decides the encoding; otherwise valid UTF-8 is read as UTF-8 and
- * anything else as windows-1252 (the usual encoding of text saved on Windows),
- * which the caller is told about.
+ * mark decides the encoding; otherwise valid UTF-8 is read as UTF-8, UTF-8
+ * with a few damaged bytes as UTF-8 with U+FFFD in their place, and anything
+ * else as windows-1252 (the usual encoding of text saved on Windows); the
+ * caller is told about the last two.
  */
 public final class TextDecoding {
 
-    /** Decoded text and the charset used. */
-    public record Decoded(String text, Charset charset, boolean guessed) {
+    /**
+     * Decoded text and the charset used.
+     *
+     * @param guessed the file did not say its encoding and was not clean UTF-8
+     * @param damaged how many byte runs were not valid UTF-8 in a file read as UTF-8 nonetheless, each now U+FFFD
+     */
+    public record Decoded(String text, Charset charset, boolean guessed, int damaged) {
+        Decoded(String text, Charset charset, boolean guessed) {
+            this(text, charset, guessed, 0);
+        }
     }
+
+    /**
+     * A file whose valid multi-byte UTF-8 characters outnumber its invalid runs this many times over is UTF-8
+     * with a few damaged bytes (a page pasted together from several sources); text in windows-1252 has
+     * practically no valid multi-byte UTF-8 characters.
+     */
+    private static final int MOSTLY_UTF8 = 4;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -53,7 +69,8 @@ public final class TextDecoding {
                     + "in it. Save the article's text into it and drop it again.");
         }
         if (decoded.text().indexOf('\0') >= 0 && html) {
-            decoded = new Decoded(decoded.text().replace("\0", ""), decoded.charset(), decoded.guessed());
+            decoded = new Decoded(decoded.text().replace("\0", ""), decoded.charset(), decoded.guessed(),
+                    decoded.damaged());
         }
         if (decoded.text().indexOf('\0') >= 0) {
             throw new PublishException("The file " + fileName + " contains a NUL character, which no text "
@@ -110,8 +127,44 @@ public final class TextDecoding {
                 throw new PublishException("The file " + fileName + " ends in the middle of a UTF-8 character: "
                         + "it looks truncated (cut off while being copied or saved). Copy the whole file again.");
             }
+            int[] counts = utf8Counts(bytes);
+            if (counts[0] >= MOSTLY_UTF8 * counts[1]) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true, counts[1]);
+            }
             return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
         }
+    }
+
+    /** What an editor is told about a UTF-8 file with damaged bytes. */
+    static org.republish.model.Notice damagedNotice(int damaged) {
+        return org.republish.model.Notice.warning("read.encoding", "The file is UTF-8 but " + damaged
+                + (damaged == 1 ? " place in it is" : " places in it are") + " not valid UTF-8; each shows as \uFFFD. "
+                + "Check the characters there against the original.");
+    }
+
+    /** The valid multi-byte UTF-8 characters in {@code b}, and the runs of bytes that are not UTF-8. */
+    static int[] utf8Counts(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        boolean inInvalid = false;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xFF;
+            int length = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            boolean ok = length > 0 && i + length <= b.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid += length > 1 ? 1 : 0;
+                inInvalid = false;
+                i += length;
+            } else {
+                invalid += inInvalid ? 0 : 1;
+                inInvalid = true;
+                i++;
+            }
+        }
+        return new int[] {valid, invalid};
     }
 
     /** Valid UTF-8 up to a lead byte near the end whose continuation bytes are missing. */

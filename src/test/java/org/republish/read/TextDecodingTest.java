@@ -36,6 +36,32 @@ class TextDecodingTest {
     }
 
     @Test
+    void utf8WithAStrayByteStaysUtf8AndMarksThePlace() throws Exception {
+        byte[] good = "Sprzeciw wobec ataków na Fundację — żadnych zmian, się, są, łąka. ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length * 2 + 1];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xC3; // a lead byte without its continuation
+        System.arraycopy(good, 0, bytes, good.length + 1, good.length);
+        var d = TextDecoding.decode(bytes, "a.md");
+        assertEquals(StandardCharsets.UTF_8, d.charset());
+        assertEquals(1, d.damaged());
+        assertTrue(d.text().startsWith("Sprzeciw wobec ataków na Fundację"), d.text());
+        assertEquals(1, d.text().chars().filter(c -> c == 0xFFFD).count());
+
+        String page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Fundacja</title></head><body><nav>Start"
+                + "</nav><article><p>" + new String(good, StandardCharsets.UTF_8).repeat(8) + "</p></article></body></html>";
+        byte[] html = page.getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = new byte[html.length + 1];
+        int at = page.indexOf("<nav>");
+        System.arraycopy(html, 0, damaged, 0, at);
+        damaged[at] = (byte) 0xE9; // an é saved in windows-1252 into a UTF-8 page
+        System.arraycopy(html, at, damaged, at + 1, html.length - at);
+        var article = new ArticleReaders().read(new InputDocument("page.html", damaged, null));
+        assertTrue(article.body().text().contains("Fundację — żadnych zmian"), article.body().text());
+        assertTrue(article.notices().stream().anyMatch(n -> n.message().contains("not valid UTF-8")), article.notices().toString());
+    }
+
+    @Test
     void emptyWhitespaceBinaryAndTruncatedInputsAreRefusedWithAReason() {
         assertTrue(refusal(new byte[0]).contains("is empty"));
         assertTrue(refusal(" \n\t\n".getBytes(StandardCharsets.UTF_8)).contains("only white space"));
