@@ -26,6 +26,8 @@ final class ArticleExtractor {
 
     /** Below this much text an attempt is taken to have missed the article. */
     static final int ENOUGH_TEXT = 500;
+    /** Text an element the page marks as its article must hold to be taken for it. */
+    private static final int MARKED_ARTICLE_TEXT = 250;
 
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     private static final Set<String> EMPTY_IF_BLANK = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -328,8 +330,34 @@ final class ArticleExtractor {
             while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
                 top = top.parent();
             }
+            Element marked = markedArticle(body);
+            if (marked != null && marked != top && !marked.parents().contains(top)
+                    && (!top.parents().contains(marked) || BlockHints.authorBox(top))) {
+                // the page says where its article is, and the best-scoring block is elsewhere, or is the author's
+                // box in it: a bio or a sidebar's prose outweighed a post of short lines and links
+                top = marked;
+            }
             scores.putIfAbsent(top, baseScore(top));
             return top;
+        }
+
+        /**
+         * The one element the page marks as its article: its articleBody, else its one {@code <article>} with
+         * text of its own (teasers in asides and footers are not it). None when the page marks several.
+         */
+        private static Element markedArticle(Element body) {
+            List<Element> marked = substantial(body.select("[itemprop=articleBody]"));
+            if (marked.isEmpty()) {
+                marked = substantial(body.select("article").stream()
+                        .filter(a -> a.parents().stream().noneMatch(p -> p.is("article, aside, nav, footer, header"))
+                                && !inCommentsOrForm(a, body))
+                        .toList());
+            }
+            return marked.size() == 1 ? marked.get(0) : null;
+        }
+
+        private static List<Element> substantial(List<Element> elements) {
+            return elements.stream().filter(e -> e.text().length() >= MARKED_ARTICLE_TEXT).toList();
         }
 
         /** When three or more rivals score nearly as well, the article is the container they share. */

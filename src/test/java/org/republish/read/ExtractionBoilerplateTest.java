@@ -244,4 +244,21 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Más información"), text);
         assertTrue(text.contains("Conclusiones") && text.contains("Párrafo 6."), text);
     }
+
+    @Test
+    void thePagesOwnArticleWinsOverALongerBioBesideIt() throws Exception {
+        StringBuilder gifts = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            gifts.append("<div><p><a href=\"/p").append(i).append("\">Regalo ").append(i).append("</a></p><p>Una idea ")
+                    .append("sencilla para el consejo.</p></div>");
+        }
+        String bio = "<p>Soy la autora de este blog, vivo en Sevilla con mi familia, escribo sobre casas, regalos, "
+                + "viajes y cocina, y antes trabajé durante años como periodista en varias revistas del país.</p>";
+        String page = "<!doctype html><html lang=\"es\"><head><title>Regalos</title></head><body><main>"
+                + "<article><h1>Regalos</h1><p>Ocho ideas de regalo para esta Navidad, elegidas una a una.</p>"
+                + gifts + "</article><aside class=\"about\">" + bio.repeat(4) + "</aside></main></body></html>";
+        String text = text(page);
+        assertTrue(text.contains("Ocho ideas de regalo") && text.contains("Regalo 8"), text);
+        assertFalse(text.contains("Soy la autora"), text);
+    }
 }
