@@ -110,6 +110,7 @@ final class BoilerplateBlocks {
 
     static void clean(Element content) {
         removeRelatedSections(content);
+        removeTrailingAppeals(content);
         for (Element e : new ArrayList<>(content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a"))) {
             ArticleDeadline.check();
             if (!BlockText.attached(e) || e.parent() == null || BlockText.hasAncestor(e, "pre")
@@ -219,6 +220,57 @@ final class BoilerplateBlocks {
     }
 
     private static final String MEDIA = "img, picture, video, audio, iframe, svg, object, embed, math, table";
+
+    /**
+     * The site's appeals at the end of an article: to subscribe, sign up for the newsletter, become a member,
+     * donate, follow it or get its app ("Never miss the latest news by signing up to our newsletter",
+     * "Apoya el periodismo incómodo", "Unterstütze uns"). Only the blocks after the article's last
+     * other block are judged, one by one from the end, and each must speak of the site ("our", "uns",
+     * "nuestro") or be a label or a short line with a link: a closing sentence that mentions a newsletter stays.
+     */
+    static void removeTrailingAppeals(Element content) {
+        List<Element> blocks = content.select("p, li, h2, h3, h4, h5, h6, pre, table, figure, blockquote, div");
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            ArticleDeadline.check();
+            Element b = blocks.get(i);
+            if (!within(b, content) || b.is("div") && !b.select("p, li, h2, h3, h4, h5, h6").isEmpty()) {
+                continue;
+            }
+            String text = b.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (insideKept(b) || !appeal(b, text)) {
+                return;
+            }
+            removeWithEmptyParents(b, content);
+        }
+    }
+
+    private static boolean appeal(Element b, String text) {
+        if (text.length() > APPEAL_AT_MOST || !APPEAL.matcher(text).find()) {
+            return false;
+        }
+        // a label ("Apóyanos", "Newsletter abonnieren"), a line with its link, or the site speaking of itself
+        return text.length() <= 60 || SITE_SPEAKING.matcher(text).find() || text.length() <= 200 && !b.select("a[href]").isEmpty();
+    }
+
+    /** An appeal runs to a few sentences; a longer block is the article's. */
+    private static final int APPEAL_AT_MOST = 450;
+
+    /** Invitations, not topics: "newsletter" and "subscribe" invite; "member" or "support" alone may be news. */
+    private static final Pattern APPEAL = Pattern.compile("(?iu)newsletter|subscri(?:be|ption|bers?)|sign(?:ing)? up"
+            + "|become a (?:member|subscriber)|support (?:us|our)|donate|download (?:the|our)|follow us"
+            // "Follow The Gleaner on Twitter" is the site's; "Follow him on Twitter" closes the author's blurb
+            + "|follow (?!him|her|them|me\\b)[\\p{L}.]+(?: [\\p{L}.]+)? on (?:twitter|facebook|instagram)"
+            + "|(?:channel|canal) (?:on|de|en) (?:telegram|youtube|whatsapp)|(?:telegram|youtube|whatsapp)[- ](?:channel|kanal)"
+            + "|abonnier|unterstütze(?:n sie)? uns|jetzt spenden|spenden sie|folg(?:e|en sie) uns"
+            + "|suscr[ií]b|apóyanos|hágase miembro|hazte (?:miembro|socio)|síguenos|únete a nuestr"
+            + "|abonnez|soutenez|faites un don|suivez-nous|assine|apoie|abbonati|sostieni|zasubskrybuj|wesprzyj|obserwuj nas");
+
+    /** The site speaking of itself to its readers, in the first person plural. */
+    private static final Pattern SITE_SPEAKING = Pattern.compile("(?iu)\\b(?:we|we'll|we're|our|us|wir|uns|unser\\w*"
+            + "|nous|notre|nos|nuestr[oa]s?|nosotros|necesitamos|nosso|nossa|noi|nostr[oaie]|nas|nasz\\w*)\\b");
 
     /** A short line set apart in bold, as sites set their section labels. */
     private static boolean headingLike(Element e) {

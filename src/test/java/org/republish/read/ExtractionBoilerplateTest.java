@@ -261,4 +261,17 @@ class ExtractionBoilerplateTest {
         assertTrue(text.contains("Ocho ideas de regalo") && text.contains("Regalo 8"), text);
         assertFalse(text.contains("Soy la autora"), text);
     }
+
+    @Test
+    void theSitesAppealsAtTheEndLeaveButTheArticlesOwnWordsAboutThemStay() throws Exception {
+        String text = text(page(prose(3)
+                + "<p>El ayuntamiento enviará un boletín a los vecinos que quieran subscribe a la lista municipal "
+                + "de avisos, y los grupos pidieron que se traduzca al inglés.</p>" + prose(4, 5)
+                + "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este <a href=\"https://t.me/x\">"
+                + "enlace</a>.</p><div><p><strong>Apóyanos</strong></p><p>Si te parece valioso nuestro trabajo, apóyanos "
+                + "con tu membresía para seguir.</p></div>"));
+        assertTrue(text.contains("boletín a los vecinos") && text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Telegram"), text);
+        assertFalse(text.contains("Apóyanos") || text.contains("membresía"), text);
+    }
 }
