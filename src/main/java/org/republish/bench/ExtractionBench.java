@@ -58,7 +58,7 @@ final class ExtractionBench {
             String text;
             try {
                 Article article = pipeline.extract(new InputDocument("page.html", bytesOf(page), null));
-                text = TextWriter.bodyText(article.body());
+                text = TextWriter.articleText(article);
                 if (bodies != null) {
                     Files.writeString(bodies.resolve(name + ".html"), article.body().outerHtml(), StandardCharsets.UTF_8);
                 }
@@ -84,7 +84,7 @@ final class ExtractionBench {
 
     private static String extract(Pipeline pipeline, Path page) throws IOException, PublishException {
         Article article = pipeline.extract(new InputDocument("page.html", bytesOf(page), null));
-        return TextWriter.bodyText(article.body());
+        return TextWriter.articleText(article);
     }
 
     static List<Path> pageFiles(Path pages) throws IOException {

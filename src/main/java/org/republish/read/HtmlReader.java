@@ -105,6 +105,7 @@ public final class HtmlReader implements ArticleReader {
         String byline = found.byline();
         Element body;
         String authorBio = null;
+        String standfirst = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
             BoilerplateBlocks.clean(article);
@@ -119,6 +120,7 @@ public final class HtmlReader implements ArticleReader {
             byline = byline != null ? byline : extraction.byline();
             authorBio = extraction.authorBio();
             RecipeParts.complete(extraction.content(), page);
+            standfirst = Standfirst.find(extraction.content(), page, found.title(), found.description());
             ArticleDeadline.check();
             body = sanitizer.clean(extraction.content());
         }
@@ -128,6 +130,7 @@ public final class HtmlReader implements ArticleReader {
                 .title(found.title())
                 .lang(found.lang())
                 .description(found.description())
+                .standfirst(standfirst)
                 .published(found.published())
                 .originalUrl(found.canonical());
         if (found.canonical() != null && !WebAddress.isWeb(found.canonical())) {

@@ -33,8 +33,15 @@ public final class TextWriter implements ArticleWriter {
         if (title != null && !title.isBlank()) {
             out.append(title.strip()).append("\n\n");
         }
-        out.append(bodyText(article.body()));
+        out.append(articleText(article));
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The article's own text as every output sets it: the standfirst, then the body. */
+    public static String articleText(Article article) {
+        String standfirst = article.meta().standfirst();
+        String body = bodyText(article.body());
+        return standfirst == null || standfirst.isBlank() ? body : standfirst.strip() + "\n\n" + body;
     }
 
     /** The body's blocks, one per paragraph, separated by blank lines, ending in a newline. */

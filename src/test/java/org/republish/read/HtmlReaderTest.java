@@ -59,4 +59,32 @@ class HtmlReaderTest {
         assertEquals(2, a.body().select("ruby").size());
         assertEquals("子どもを教育する。\n", org.republish.write.TextWriter.bodyText(a.body()));
     }
+
+    private static final String BODY_TEXT = "<p>El consejo se reunió el martes por la tarde para discutir el plan, que ha "
+            + "dividido a los vecinos durante meses, y acordó publicar cada propuesta recibida antes de la votación.</p>";
+
+    @Test
+    void theStandfirstInTheArticlesHeaderBecomesTheStandfirst() throws Exception {
+        String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo | Diario</title>"
+                + "</head><body><nav><a href=\"/\">Inicio</a></nav><div class=\"hero\"><header class=\"article-header\">"
+                + "<h1>El plan del consejo</h1><p class=\"ts-intro\">Los vecinos podrán leer cada propuesta antes de votar, "
+                + "tras meses de disputa.</p><span class=\"byline\">Por Ana Ruiz</span></header></div><div class=\"columns\">"
+                + "<div class=\"main-column\"><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></div><div class=\"side\">"
+                + "<p><a href=\"/1\">Otra noticia del día</a></p><p><a href=\"/2\">Y otra más</a></p></div></div><footer><p class=\"description\">Diario es el periódico digital de la ciudad, con noticias de cada barrio.</p>"
+                + "</footer></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("Los vecinos podrán leer cada propuesta antes de votar, tras meses de disputa.", a.meta().standfirst(), a.body().outerHtml());
+        assertEquals("Los vecinos podrán leer cada propuesta antes de votar, tras meses de disputa.\n\n"
+                + org.republish.write.TextWriter.bodyText(a.body()), org.republish.write.TextWriter.articleText(a));
+    }
+
+    @Test
+    void aSiteBlurbThatRepeatsTheDescriptionIsNoStandfirst() throws Exception {
+        String blurb = "Diario es el periódico digital de la ciudad, con noticias de cada barrio y de cada pleno.";
+        String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo</title>"
+                + "<meta name=\"description\" content=\"" + blurb + "\"></head><body><h1>El plan del consejo</h1>"
+                + "<div class=\"story\">" + BODY_TEXT.repeat(6) + "</div><div id=\"footer\"><p>" + blurb + "</p></div></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertNull(a.meta().standfirst());
+    }
 }

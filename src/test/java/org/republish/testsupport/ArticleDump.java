@@ -32,6 +32,7 @@ public final class ArticleDump {
         line(out, "published", m.published());
         line(out, "republished", m.republished());
         line(out, "description", m.description());
+        line(out, "standfirst", m.standfirst());
         line(out, "source", m.source() == null ? null : m.source().name() + " | " + nz(m.source().homeUrl()));
         line(out, "originalUrl", m.originalUrl());
         line(out, "license", m.license() == null ? null : m.license().spdxId() + " | " + nz(m.license().url()));

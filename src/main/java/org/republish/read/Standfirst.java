@@ -1,0 +1,146 @@
+package org.republish.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.republish.model.ArticleDeadline;
+
+/**
+ * The article's standfirst (lead, dek, intro): the sentence or two under the
+ * headline that sites set in the article's header, apart from the body the
+ * extractor finds. It is the article's own text, so when the content lacks it
+ * it becomes the article's standfirst, which every layout sets under the title. A standfirst is recognised by its name
+ * ("ts-intro", "lead", "article-intro", "standfirst") or by saying what the
+ * page's description says, and must follow the headline closely.
+ */
+final class Standfirst {
+
+    private static final Pattern NAMES = Pattern.compile(
+            "(?i)(?:^|[-_ ])(?:intro|lead|leadtext|lede|dek|standfirst|subtitle|subline|summary|excerpt|abstract"
+                    + "|teaser-?text|article-?intro|post-?intro|description)(?:$|[-_ ]|__)");
+    /** Names of blocks that are not the article's own words even though they sit by the headline. */
+    private static final Pattern NOT_STANDFIRST = Pattern.compile(
+            "(?i)caption|credit|byline|author|meta|date|breadcrumb|share|nav|menu|related|teaser(?!-?text)|card");
+
+    /** A box named for the page's furniture: "footer", "site-footer", "sidebar-left", "nav-main". */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:[a-z]+[-_])?(?:footer|sidebar|nav|navigation|menu|related)(?:$|[-_])");
+    /** A modifier ("site__main--no-sidebar", "has-slider-menu") says what a box lacks or holds, not what it is. */
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:^|[-_])(?:has|is|no|with|without)[-_]");
+
+    private static final int SHORTEST = 40;
+    private static final int LONGEST = 700;
+    /** How far up from the standfirst the headline may be found: they share a header box. */
+    private static final int LEVELS_TO_HEADLINE = 4;
+    private static final int ELEMENTS_APART = 25;
+
+    private Standfirst() {
+    }
+
+    /** The page's standfirst, as text, when {@code content} does not hold it; else null. */
+    static String find(Element content, Document page, String title, String description) {
+        Element headline = headline(page, title);
+        if (headline == null) {
+            return null;
+        }
+        Element found = null;
+        for (Element e : page.body().select("p, div, h2, span")) {
+            ArticleDeadline.check();
+            if (candidate(e, headline, description)) {
+                found = e;
+                break;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        // a standfirst box of several paragraphs also holds the byline and the main picture's caption: its first
+        // paragraph is the standfirst
+        Element first = found.selectFirst("p");
+        String text = (first != null && first != found ? first : found).text().replaceAll("[\\s\u00a0]+", " ").strip();
+        String normalised = normalise(text);
+        String have = normalise(content.text());
+        if (text.length() < SHORTEST || have.contains(normalised.substring(0, Math.min(normalised.length(), 60)))) {
+            return null;
+        }
+        return text;
+    }
+
+    /** The page's first h1 that gives the article's title (a site's logo in an h1 does not). */
+    private static Element headline(Document page, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        for (Element h : page.body().select("h1")) {
+            if (TextSimilarity.of(title, h.text()) > 0.6) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static boolean candidate(Element e, Element headline, String description) {
+        String text = e.text().strip();
+        if (text.length() < SHORTEST || text.length() > LONGEST) {
+            return false;
+        }
+        String names = BlockHints.classAndId(e);
+        boolean named = NAMES.matcher(names).find() && !NOT_STANDFIRST.matcher(names).find();
+        boolean described = description != null && !description.isBlank()
+                && normalise(text).equals(normalise(description));
+        if (!named && !described) {
+            return false;
+        }
+        if (BlockText.linkDensity(e) > 0.3 || !e.select("h1, h2, h3, h4, ul, ol, table, figure, img").stream()
+                .allMatch(d -> d == e) || e.select("p").size() > 3 || !PagePreparation.visible(e) || inFurniture(e)) {
+            return false;
+        }
+        return nearHeadline(e, headline) && follows(e, headline);
+    }
+
+    /** Whether {@code e} comes after the headline in the page. */
+    private static boolean follows(Element e, Element headline) {
+        return e.siblingIndex() >= 0 && headline.ownerDocument() != null
+                && position(headline) < position(e);
+    }
+
+    private static int position(Element e) {
+        // the page's elements in document order; cheap enough for the few candidates that pass the text test
+        return e.ownerDocument().getAllElements().indexOf(e);
+    }
+
+    /**
+     * The standfirst and the headline share a box a few levels up, or, on a page that sets everything
+     * straight in its body, stand a few elements apart.
+     */
+    private static boolean nearHeadline(Element e, Element headline) {
+        Element a = e.parent();
+        for (int level = 0; a != null && !a.is("body, html") && level < LEVELS_TO_HEADLINE; level++, a = a.parent()) {
+            if (headline.parents().contains(a)) {
+                return true;
+            }
+        }
+        return position(e) - position(headline) <= ELEMENTS_APART;
+    }
+
+    private static boolean furnitureName(Element e) {
+        List<String> names = new ArrayList<>(e.classNames());
+        names.add(e.id());
+        return names.stream().anyMatch(n -> !MODIFIER.matcher(n).find() && FURNITURE.matcher(n).find());
+    }
+
+    private static boolean inFurniture(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.is("nav, footer, aside, form, figure, figcaption, li") || furnitureName(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("[\\s\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
