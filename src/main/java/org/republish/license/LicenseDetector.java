@@ -119,7 +119,9 @@ public final class LicenseDetector {
     /** Words that, just before a licence, show that it licenses a picture or map, not the article. */
     private static final Pattern MEDIA_CREDIT = Pattern.compile(
             "\\b(?:photos?|photograph|images?|imagery|pictures?|map\\s+(?:data|tiles)|tiles|illustrations?|icons?"
-                    + "|logos?|figures?|videos?|audio|flickr|wikimedia|unsplash|openstreetmap|foto|bild)\\b",
+                    + "|logos?|figures?|videos?|audio|flickr|wikimedia|unsplash|openstreetmap|foto|bild|abbildung|abb)"
+                    // numbered ones too: "Bild2:", "Photo 3"
+                    + "\\s?\\d*\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words that make a sentence a licensing statement rather than a passing mention. */

@@ -189,6 +189,11 @@ final class BoilerplateBlocks {
             if (somethingAfter(h, content)) {
                 return;
             }
+            if (!h.select("a[href], img").isEmpty()) {
+                // a credit or a note set in a small heading ("Bild2: © Name, some rights reserved" linking its
+                // licence) is text, not a label
+                return;
+            }
             removeWithEmptyParents(h, content);
         }
     }
@@ -227,6 +232,7 @@ final class BoilerplateBlocks {
      * "Apoya el periodismo incómodo", "Unterstütze uns"). Only the blocks after the article's last
      * other block are judged, one by one from the end, and each must speak of the site ("our", "uns",
      * "nuestro") or be a label or a short line with a link: a closing sentence that mentions a newsletter stays.
+     * The publisher's disclaimer ("The views expressed here do not necessarily reflect...") leaves with them.
      */
     static void removeTrailingAppeals(Element content) {
         List<Element> blocks = content.select("p, li, h2, h3, h4, h5, h6, pre, table, figure, blockquote, div");
@@ -248,7 +254,13 @@ final class BoilerplateBlocks {
     }
 
     private static boolean appeal(Element b, String text) {
-        if (text.length() > APPEAL_AT_MOST || !APPEAL.matcher(text).find()) {
+        if (text.length() > APPEAL_AT_MOST) {
+            return false;
+        }
+        if (DISCLAIMER.matcher(text).find()) {
+            return true;
+        }
+        if (!APPEAL.matcher(text).find()) {
             return false;
         }
         // a label ("Apóyanos", "Newsletter abonnieren"), a line with its link, or the site speaking of itself
@@ -267,6 +279,14 @@ final class BoilerplateBlocks {
             + "|abonnier|unterstütze(?:n sie)? uns|jetzt spenden|spenden sie|folg(?:e|en sie) uns"
             + "|suscr[ií]b|apóyanos|hágase miembro|hazte (?:miembro|socio)|síguenos|únete a nuestr"
             + "|abonnez|soutenez|faites un don|suivez-nous|assine|apoie|abbonati|sostieni|zasubskrybuj|wesprzyj|obserwuj nas");
+
+    /** The publisher's disclaimer of what its contributors write: it does not travel with the article. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)not necessarily (?:reflect|represent)"
+            + "|(?:is|are) not responsible for the (?:opinions|views|content)|the views expressed (?:here|in)"
+            + "|gibt die meinung des autors wieder|nicht (?:unbedingt|notwendigerweise) die meinung"
+            + "|no refleja(?:n)? necesariamente|no se hace responsable de las opiniones"
+            + "|ne (?:reflète|représente)(?:nt)? pas nécessairement|n'engage(?:nt)? que (?:son|leur)s? auteur"
+            + "|não (?:reflete|representa)(?:m)? necessariamente|nie odzwierciedla(?:ją)? (?:stanowiska|poglądów)");
 
     /** The site speaking of itself to its readers, in the first person plural. */
     private static final Pattern SITE_SPEAKING = Pattern.compile("(?iu)\\b(?:we|we'll|we're|our|us|wir|uns|unser\\w*"

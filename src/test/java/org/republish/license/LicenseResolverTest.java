@@ -72,6 +72,15 @@ class LicenseResolverTest {
     }
 
     @Test
+    void aNumberedPictureCreditOnTheSiteLicensesNoArticle() {
+        var r = resolve(null, ev(Place.SITE, "Bild2: ©Geert Pieters bestimmte Rechte vorbehalten. Quelle: Unsplash",
+                "https://creativecommons.org/licenses/by/2.0/"),
+                ev(Place.SITE, "Photo 3: Jane Roe, some rights reserved", "https://creativecommons.org/licenses/by/2.0/"));
+        assertNull(r.license());
+        assertTrue(r.evidence().stream().allMatch(e -> e.verdict().contains("image credit")), r.evidence().toString());
+    }
+
+    @Test
     void aLicenceLineNextToACreditIsReadOnItsOwn() {
         var r = resolve(null, ev(Place.NOTICE, "This article appeared first on AIER under a Creative Commons "
                 + "(CC BY 4.0) license.", "https://creativecommons.org/licenses/by/4.0/legalcode"),

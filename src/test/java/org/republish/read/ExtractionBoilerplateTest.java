@@ -243,6 +243,10 @@ class ExtractionBoilerplateTest {
                 + "<div><div><h2>Más información sobre el consejo:</h2></div><div> </div></div>"));
         assertFalse(text.contains("Más información"), text);
         assertTrue(text.contains("Conclusiones") && text.contains("Párrafo 6."), text);
+
+        String credited = text(page(prose(4) + "<p><img src=\"/a.jpg\" alt=\"Plaza\"></p><h6>Foto 1: Ana Ruiz, "
+                + "<a href=\"https://creativecommons.org/licenses/by/2.0/\">algunos derechos reservados</a></h6>"));
+        assertTrue(credited.contains("Foto 1: Ana Ruiz"), credited);
     }
 
     @Test
@@ -273,5 +277,10 @@ class ExtractionBoilerplateTest {
         assertTrue(text.contains("boletín a los vecinos") && text.contains("Párrafo 5."), text);
         assertFalse(text.contains("Telegram"), text);
         assertFalse(text.contains("Apóyanos") || text.contains("membresía"), text);
+
+        String disclaimed = text(page(prose(4) + "<p><em>Las opiniones de este artículo no reflejan necesariamente las "
+                + "del diario.</em></p>"));
+        assertFalse(disclaimed.contains("no reflejan necesariamente"), disclaimed);
+        assertTrue(disclaimed.contains("Párrafo 4."), disclaimed);
     }
 }
