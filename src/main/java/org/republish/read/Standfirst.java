@@ -82,15 +82,17 @@ final class Standfirst {
     }
 
     private static boolean candidate(Element e, Element headline, String description) {
-        String text = e.text().strip();
-        if (text.length() < SHORTEST || text.length() > LONGEST) {
-            return false;
-        }
+        // names first, and text only for a named block or one holding text of its own: an element's text is
+        // the sum of its descendants', and the page has thousands of boxes
         String names = BlockHints.classAndId(e);
         boolean named = NAMES.matcher(names).find() && !NOT_STANDFIRST.matcher(names).find();
-        boolean described = description != null && !description.isBlank()
-                && normalise(text).equals(normalise(description));
-        if (!named && !described) {
+        boolean mayBeDescribed = !named && description != null && description.length() >= SHORTEST && !e.ownText().isBlank();
+        if (!named && !mayBeDescribed) {
+            return false;
+        }
+        String text = e.text().strip();
+        if (text.length() < SHORTEST || text.length() > LONGEST
+                || mayBeDescribed && !normalise(text).equals(normalise(description))) {
             return false;
         }
         if (BlockText.linkDensity(e) > 0.3 || !e.select("h1, h2, h3, h4, ul, ol, table, figure, img").stream()
