@@ -303,12 +303,36 @@ final class BoilerplateBlocks {
 
     /** Links to other articles: mostly link text, whole articles in miniature, or many links with little text. */
     private static boolean teaser(Element e) {
-        if (e.is("article") || !e.select("article").isEmpty()) {
+        if (e.is("article") || !e.select("article").isEmpty() || card(e) || cards(e)) {
             return true;
         }
         String text = e.text();
         int links = e.select("a[href]").size();
         return !text.isBlank() && (BlockText.linkDensity(e) >= 0.5 || links >= 2 && text.length() / links < 120);
+    }
+
+    /** An article in miniature: a heading that is all a link to it, with perhaps a picture and a line. */
+    private static boolean card(Element e) {
+        for (Element h : e.select("h2, h3, h4, h5, h6")) {
+            Element a = h.selectFirst("a[href]");
+            if (a != null && a.text().strip().length() >= h.text().strip().length() - 2 && !h.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A box of such cards, and nothing else with text. */
+    private static boolean cards(Element e) {
+        int cards = 0;
+        for (Element child : e.children()) {
+            if (card(child)) {
+                cards++;
+            } else if (!child.text().isBlank()) {
+                return false;
+            }
+        }
+        return cards >= 2;
     }
 
     /** One of the headings, or one of them with a few more words ("Weitere Beiträge zum Thema"). */

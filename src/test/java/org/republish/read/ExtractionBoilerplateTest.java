@@ -71,6 +71,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aRelatedHeadingTakesTheCardsUnderItWithTheirLinesOfText() throws Exception {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            cards.append("<div><figure><img src=\"/t").append(i).append(".jpg\" alt=\"\"></figure><p>Sección</p><h3><a href=\"/n")
+                    .append(i).append("\">Otra noticia ").append(i).append("</a></h3><p>Un resumen de la otra noticia, con ")
+                    .append("bastante texto para que no parezca una lista de enlaces sin más, escrito por la redacción.</p></div>");
+        }
+        String text = text(page(prose(5) + "<div><h2>Neueste Artikel</h2><div>" + cards + "</div></div>"));
+        assertFalse(text.contains("Neueste Artikel") || text.contains("Otra noticia") || text.contains("Un resumen"), text);
+        assertTrue(text.contains("Párrafo 5."), text);
+    }
+
+    @Test
     void aHeadingThatOnlySoundsRelatedStaysWhenProseFollowsIt() throws Exception {
         String text = text(page(prose(3) + "<h2>Mehr zu den Ursachen</h2>" + prose(2)));
         assertTrue(text.contains("Mehr zu den Ursachen"), text);
