@@ -38,7 +38,15 @@ final class BlockHints {
                     + "|about[_-]?(?:the[_-]?)?author|autor(?:in|en)?[_-]?(?:box|info|bio|profil)|bio[_-]?box"
                     + "|saboxplugin-wrap)(?:$|[\\s_-])");
 
+    /** A modifier ("has-sharing", "site__main--no-sidebar") says what a box holds or lacks, not what it is. */
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:^|[-_])(?:has|is|no|with|without)[-_]");
+
     private BlockHints() {
+    }
+
+    /** Whether a class name is a modifier of its box rather than a name for it. */
+    static boolean modifier(String className) {
+        return MODIFIER.matcher(className).find();
     }
 
     static String classAndId(Element e) {

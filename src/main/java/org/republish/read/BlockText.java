@@ -83,6 +83,16 @@ final class BlockText {
         return false;
     }
 
+    /** Whether {@code e} is still below {@code ancestor}, not in a part already taken out of it. */
+    static boolean within(Element e, Element ancestor) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Still part of the page (neither it nor an ancestor has been removed). */
     static boolean attached(Element e) {
         Element p = e;

@@ -183,7 +183,7 @@ final class BoilerplateBlocks {
         List<Element> headings = content.select("h1, h2, h3, h4, h5, h6");
         for (int i = headings.size() - 1; i >= 0; i--) {
             Element h = headings.get(i);
-            if (!within(h, content)) {
+            if (!BlockText.within(h, content)) {
                 continue;
             }
             if (somethingAfter(h, content)) {
@@ -196,16 +196,6 @@ final class BoilerplateBlocks {
             }
             removeWithEmptyParents(h, content);
         }
-    }
-
-    /** Whether {@code e} is still inside {@code content}, not in a part already removed. */
-    private static boolean within(Element e, Element content) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a == content) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether text or a picture follows {@code e} inside {@code content}. */
@@ -239,7 +229,7 @@ final class BoilerplateBlocks {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             ArticleDeadline.check();
             Element b = blocks.get(i);
-            if (!within(b, content) || b.is("div") && !b.select("p, li, h2, h3, h4, h5, h6").isEmpty()) {
+            if (!BlockText.within(b, content) || b.is("div") && !b.select("p, li, h2, h3, h4, h5, h6").isEmpty()) {
                 continue;
             }
             String text = b.text().strip();

@@ -49,8 +49,6 @@ final class NamedBoilerplate {
     private static final Pattern CONTENT_NAMES = Pattern.compile(
             "(?i)article-?body|articlebody|entry-?content|post-?(?:body|content|text)|story-?body|main-?content|quote");
 
-    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:has|is|with|no|without)[-_]");
-
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "cite", "em", "font", "i", "label", "mark",
             "q", "s", "small", "span", "strong", "sub", "sup", "time", "u");
 
@@ -67,7 +65,7 @@ final class NamedBoilerplate {
         }
         for (Element e : new ArrayList<>(content.select("*"))) {
             ArticleDeadline.check();
-            if (e == content || !inside(e, content) || inRunningText(e) || !named(e) || BlockHints.authorBox(e)
+            if (e == content || !BlockText.within(e, content) || inRunningText(e) || !named(e) || BlockHints.authorBox(e)
                     || inCodeOrData(e, content)) {
                 continue;
             }
@@ -120,7 +118,7 @@ final class NamedBoilerplate {
         StringBuilder hints = new StringBuilder(idFromWords(e) ? "" : e.id());
         for (String c : e.classNames()) {
             // a state or modifier ("has-sharing", "is-commentable") says what the block holds, not what it is
-            if (!MODIFIER.matcher(c).lookingAt()) {
+            if (!BlockHints.modifier(c)) {
                 hints.append(' ').append(c);
             }
         }
@@ -158,16 +156,6 @@ final class NamedBoilerplate {
     private static boolean inRunningText(Element e) {
         Element parent = e.parent();
         return INLINE.contains(e.normalName()) && parent != null && !parent.ownText().isBlank();
-    }
-
-    /** Whether {@code e} is still in the content, not in a part already removed. */
-    private static boolean inside(Element e, Element content) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a == content) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inCodeOrData(Element e, Element content) {

@@ -27,8 +27,6 @@ final class Standfirst {
 
     /** A box named for the page's furniture: "footer", "site-footer", "sidebar-left", "nav-main". */
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:[a-z]+[-_])?(?:footer|sidebar|nav|navigation|menu|related)(?:$|[-_])");
-    /** A modifier ("site__main--no-sidebar", "has-slider-menu") says what a box lacks or holds, not what it is. */
-    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:^|[-_])(?:has|is|no|with|without)[-_]");
 
     private static final int SHORTEST = 40;
     private static final int LONGEST = 700;
@@ -130,7 +128,7 @@ final class Standfirst {
     private static boolean furnitureName(Element e) {
         List<String> names = new ArrayList<>(e.classNames());
         names.add(e.id());
-        return names.stream().anyMatch(n -> !MODIFIER.matcher(n).find() && FURNITURE.matcher(n).find());
+        return names.stream().anyMatch(n -> !BlockHints.modifier(n) && FURNITURE.matcher(n).find());
     }
 
     private static boolean inFurniture(Element e) {
