@@ -49,6 +49,21 @@ final class ArticleExtractor {
     private static final List<Pass> PASSES = List.of(new Pass(true, true, true), new Pass(false, true, true),
             new Pass(false, false, true), new Pass(false, false, false));
 
+    /**
+     * What the site put into the article's box, out: phrase-recognised blocks, the author's box (returned as
+     * the bio), parts the site names as furniture (when {@code byName}), and headings left with nothing under
+     * them. For extracted content and for a page's lone {@code <article>} alike.
+     */
+    static String cleanArticleBox(Element content, boolean byName) {
+        BoilerplateBlocks.clean(content);
+        String bio = AuthorBoxes.take(content);
+        if (byName) {
+            NamedBoilerplate.clean(content);
+        }
+        BoilerplateBlocks.removeTrailingHeadings(content);
+        return bio;
+    }
+
     /** One search with the given removals, over a copy of the page. */
     Extraction attempt(Document page, Pass pass, String title, boolean findByline) {
         return new Attempt(page.clone(), pass, title, findByline).run();
@@ -107,12 +122,7 @@ final class ArticleExtractor {
             Element top = chooseTop(candidates, body);
             Element content = gatherWithSiblings(top);
             new ContentCleanup(pass.weighClasses(), pass.cleanConditionally()).clean(content);
-            BoilerplateBlocks.clean(content);
-            String bio = AuthorBoxes.take(content);
-            if (pass.weighClasses()) {
-                NamedBoilerplate.clean(content);
-            }
-            BoilerplateBlocks.removeTrailingHeadings(content);
+            String bio = cleanArticleBox(content, pass.weighClasses());
             return new Extraction(content, byline, bio);
         }
 

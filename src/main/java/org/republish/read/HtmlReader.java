@@ -108,10 +108,7 @@ public final class HtmlReader implements ArticleReader {
         String standfirst = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
-            BoilerplateBlocks.clean(article);
-            authorBio = AuthorBoxes.take(article);
-            NamedBoilerplate.clean(article);
-            BoilerplateBlocks.removeTrailingHeadings(article);
+            authorBio = ArticleExtractor.cleanArticleBox(article, true);
             RecipeParts.complete(article, page);
             ArticleDeadline.check();
             body = sanitizer.clean(article);

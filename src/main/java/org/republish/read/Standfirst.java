@@ -12,9 +12,10 @@ import org.republish.model.ArticleDeadline;
  * The article's standfirst (lead, dek, intro): the sentence or two under the
  * headline that sites set in the article's header, apart from the body the
  * extractor finds. It is the article's own text, so when the content lacks it
- * it becomes the article's standfirst, which every layout sets under the title. A standfirst is recognised by its name
- * ("ts-intro", "lead", "article-intro", "standfirst") or by saying what the
- * page's description says, and must follow the headline closely.
+ * it becomes the article's standfirst, which every layout sets under the
+ * title. A standfirst is recognised by its name ("ts-intro", "lead",
+ * "article-intro", "standfirst") or by saying what the page's description
+ * says, and must follow the headline closely.
  */
 final class Standfirst {
 
@@ -97,32 +98,27 @@ final class Standfirst {
                 .allMatch(d -> d == e) || e.select("p").size() > 3 || !PagePreparation.visible(e) || inFurniture(e)) {
             return false;
         }
-        return nearHeadline(e, headline) && follows(e, headline);
-    }
-
-    /** Whether {@code e} comes after the headline in the page. */
-    private static boolean follows(Element e, Element headline) {
-        return e.siblingIndex() >= 0 && headline.ownerDocument() != null
-                && position(headline) < position(e);
-    }
-
-    private static int position(Element e) {
-        // the page's elements in document order; cheap enough for the few candidates that pass the text test
-        return e.ownerDocument().getAllElements().indexOf(e);
+        return followsClosely(e, headline);
     }
 
     /**
-     * The standfirst and the headline share a box a few levels up, or, on a page that sets everything
-     * straight in its body, stand a few elements apart.
+     * Whether {@code e} comes after the headline and close to it: they share a box a few levels up, or, on a
+     * page that sets everything straight in its body, stand a few elements apart.
      */
-    private static boolean nearHeadline(Element e, Element headline) {
+    private static boolean followsClosely(Element e, Element headline) {
+        // the page's elements in document order, once: only the few candidates that pass the text tests get here
+        List<Element> all = e.ownerDocument().getAllElements();
+        int apart = all.indexOf(e) - all.indexOf(headline);
+        if (apart <= 0) {
+            return false;
+        }
         Element a = e.parent();
         for (int level = 0; a != null && !a.is("body, html") && level < LEVELS_TO_HEADLINE; level++, a = a.parent()) {
             if (headline.parents().contains(a)) {
                 return true;
             }
         }
-        return position(e) - position(headline) <= ELEMENTS_APART;
+        return apart <= ELEMENTS_APART;
     }
 
     private static boolean furnitureName(Element e) {
