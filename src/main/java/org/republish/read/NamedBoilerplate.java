@@ -45,6 +45,9 @@ final class NamedBoilerplate {
      */
     private static final Pattern META_NAMES = Pattern.compile("(?i)meta(?!l)");
 
+    /** A sentence of some length: words, then a full stop. */
+    private static final Pattern EMPHASISED_SENTENCE = Pattern.compile("(?s)\\p{Lu}.{38,}[.!?…]");
+
     /** Content-like names that win over the names above ("post-content-meta" is the article box). */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
             "(?i)article-?body|articlebody|entry-?content|post-?(?:body|content|text)|story-?body|main-?content|quote");
@@ -98,9 +101,26 @@ final class NamedBoilerplate {
         return onlyNamed(e, CONTROL_NAMES) && e.text().length() > CONTROL_TEXT_AT_MOST;
     }
 
-    /** A header box named "meta" that holds paragraphs or headings: the standfirst rides in it. */
+    /**
+     * A box named "meta" that holds more than the metadata line: a header box with paragraphs or headings (the
+     * standfirst rides in it), a metadata line whose emphasised sentence is the standfirst ("Red. / 31.10.2023
+     * <strong>The former colony is in decline.</strong>"), or a picture's caption and credit ("image-metadata").
+     */
     private static boolean headerBox(Element e) {
-        return onlyNamed(e, META_NAMES) && !e.select("p, h1, h2, h3, h4, h5, h6").isEmpty();
+        if (!onlyNamed(e, META_NAMES)) {
+            return false;
+        }
+        // select() includes e itself: a paragraph named "postmetadata" is the line, not a box holding paragraphs
+        if (e.select("p, h1, h2, h3, h4, h5, h6").stream().anyMatch(p -> p != e)
+                || e.closest("figure, figcaption") != null) {
+            return true;
+        }
+        for (Element emphasis : e.select("strong, b, em")) {
+            if (EMPHASISED_SENTENCE.matcher(emphasis.text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the only furniture names of {@code e} are those of {@code kind}. */

@@ -237,6 +237,20 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aParagraphNamedAsThePostsMetadataLeavesUnlessItCarriesTheStandfirstOrACaption() throws Exception {
+        String text = text(page("<p class=\"entry-meta\"><em>Redacción / 31.10.2023</em> <strong>La antigua colonia "
+                + "vive su peor crisis desde la independencia.</strong></p>" + prose(4)
+                + "<figure><img src=\"/plaza.jpg\" alt=\"\"><p class=\"image-metadata\">La plaza del "
+                + "ayuntamiento, vacía.</p></figure>" + prose(5, 6)
+                + "<p class=\"postmetadata alt\">Publicado el miércoles 27 de noviembre de 2019 y archivado en "
+                + "<a href=\"/c/general\">General</a>.</p>"));
+        assertFalse(text.contains("archivado en"), text);
+        assertTrue(text.contains("La antigua colonia vive su peor crisis"), text);
+        assertTrue(text.contains("La plaza del ayuntamiento"), text);
+        assertTrue(text.contains("Párrafo 6."), text);
+    }
+
+    @Test
     void namesThatOnlyDescribeOrLabelTheArticleDoNotRemoveIt() throws Exception {
         // a modifier class, a heading id made from its words, a pull quote in a widget and a site that names
         // its article box "post-meta": each holds the author's words
