@@ -19,12 +19,18 @@ import org.republish.model.ArticleDeadline;
 final class NamedBoilerplate {
 
     /**
+     * "meta" as a word of a name ("entry-meta", "ContentMetaInfo", "postmetadata"), not inside one ("timetable",
+     * "metallic").
+     */
+    private static final String META = "(?:(?<![A-Za-z])(?i:meta)|(?<=[a-z])(?-i:Meta)|(?i:post|entry)meta)(?!l)";
+
+    /**
      * Names of site furniture, matched in class and id: navigation and widgets, the post's metadata line,
      * teasers of other articles, comments, calls to subscribe or donate, paywall notes, disclaimers.
      */
     private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|newsletter"
             + "|subscri|cookie|consent|sidebar|widget|breadcrumb|pagination|pager\\b|menu|navbar|nav-|subnav"
-            + "|tag-?list|tag-?cloud|\\btags\\b|post-?tags|rating|meta(?!l)|timestamp|published-date"
+            + "|tag-?list|tag-?cloud|\\btags\\b|post-?tags|rating|" + META + "|timestamp|published-date"
             + "|disclaimer|disclosure|promo|advert|outbrain|taboola"
             + "|comment|kommentar|utility|\\bcta\\b|-cta\\b|print-?button|recipe-print|donat|spende"
             + "|jump-to|skip-link|read-?more|more-?link|usedproducts|user-?profile");
@@ -43,7 +49,11 @@ final class NamedBoilerplate {
      * The metadata line ("meta", "entry-meta") is a line; a header box so named that holds paragraphs or
      * headings holds the article's standfirst too.
      */
-    private static final Pattern META_NAMES = Pattern.compile("(?i)meta(?!l)");
+    private static final Pattern META_NAMES = Pattern.compile(META);
+
+    /** A line with fewer words in a metadata box is one of its lines (a date, a byline), not a standfirst. */
+    private static final int WORDS_OF_PROSE = 6;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     /** A sentence of some length: words, then a full stop. */
     private static final Pattern EMPHASISED_SENTENCE = Pattern.compile("(?s)\\p{Lu}.{38,}[.!?…]");
@@ -102,17 +112,18 @@ final class NamedBoilerplate {
     }
 
     /**
-     * A box named "meta" that holds more than the metadata line: a header box with paragraphs or headings (the
-     * standfirst rides in it), a metadata line whose emphasised sentence is the standfirst ("Red. / 31.10.2023
-     * <strong>The former colony is in decline.</strong>"), or a picture's caption and credit ("image-metadata").
+     * A box named "meta" that holds more than the metadata line: a header box with paragraphs or headings of prose
+     * (the standfirst rides in it), a metadata line whose emphasised sentence is the standfirst ("Red. / 31.10.2023
+     * <strong>The former colony is in decline.</strong>"), a list of sources, a picture's caption and credit
+     * ("image-metadata") or a recipe's times and servings ("wprm-recipe-meta-container").
      */
     private static boolean headerBox(Element e) {
         if (!onlyNamed(e, META_NAMES)) {
             return false;
         }
         // select() includes e itself: a paragraph named "postmetadata" is the line, not a box holding paragraphs
-        if (e.select("p, h1, h2, h3, h4, h5, h6").stream().anyMatch(p -> p != e)
-                || e.closest("figure, figcaption") != null) {
+        if (e.select("p, li, h1, h2, h3, h4, h5, h6").stream().anyMatch(p -> p != e && prose(p.text()))
+                || e.closest("figure, figcaption, [class*=recipe], [itemtype*=Recipe]") != null) {
             return true;
         }
         for (Element emphasis : e.select("strong, b, em")) {
@@ -121,6 +132,10 @@ final class NamedBoilerplate {
             }
         }
         return false;
+    }
+
+    private static boolean prose(String text) {
+        return WORD.matcher(text).results().limit(WORDS_OF_PROSE).count() == WORDS_OF_PROSE;
     }
 
     /** Whether the only furniture names of {@code e} are those of {@code kind}. */

@@ -242,9 +242,13 @@ class ExtractionBoilerplateTest {
                 + "vive su peor crisis desde la independencia.</strong></p>" + prose(4)
                 + "<figure><img src=\"/plaza.jpg\" alt=\"\"><p class=\"image-metadata\">La plaza del "
                 + "ayuntamiento, vacía.</p></figure>" + prose(5, 6)
+                + "<div class=\"ContentMetaInfo_root\"><p></p><p>Actualizado: 11.04.2020, 10:27</p></div>"
+                + "<section id=\"timetable\"><h2>Horario del día</h2></section>" + prose(7, 8)
                 + "<p class=\"postmetadata alt\">Publicado el miércoles 27 de noviembre de 2019 y archivado en "
                 + "<a href=\"/c/general\">General</a>.</p>"));
         assertFalse(text.contains("archivado en"), text);
+        assertFalse(text.contains("Actualizado"), text);
+        assertTrue(text.contains("Horario del día"), text);
         assertTrue(text.contains("La antigua colonia vive su peor crisis"), text);
         assertTrue(text.contains("La plaza del ayuntamiento"), text);
         assertTrue(text.contains("Párrafo 6."), text);
