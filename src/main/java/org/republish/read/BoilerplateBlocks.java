@@ -87,13 +87,17 @@ final class BoilerplateBlocks {
 
     /** A call to subscribe, sign up, follow or download, as sites set between and after articles. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:subscribe (?:now|today|to)|please subscribe"
-            + "|sign up (?:for|to|now)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
+            + "|sign(?:ing)? up (?:for|to|now)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
             + "|download (?:the|our) app|become a (?:member|subscriber)|jetzt abonnieren|abonnieren sie|abonniere"
             + "|folgen sie uns|werden sie mitglied|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscríbase"
             + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora)|siga-nos|iscriviti|seguici"
             + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas)");
 
-    private static final Pattern PLEASE_SUBSCRIBE = Pattern.compile("(?iu)\\bplease subscribe\\b");
+    /** What only a subscription offer or a paywall says, wherever it stands in a short block. */
+    private static final Pattern SUBSCRIPTION_TERMS = Pattern.compile("(?iu)\\bplease subscribe\\b"
+            + "|\\bcancel (?:at )?any ?time|already an? (?:subscriber|member)|(?:to|for) our newsletter"
+            + "|jederzeit kündbar|bereits abonnent|unseren newsletter|déjà abonné|à notre newsletter"
+            + "|cancela cuando quieras|ya eres suscriptor|nuestro (?:newsletter|boletín)");
 
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright");
 
@@ -351,7 +355,7 @@ final class BoilerplateBlocks {
             return false;
         }
         String opening = LEADING.matcher(text).replaceFirst("");
-        return CALL_TO_ACTION.matcher(opening).lookingAt() || PLEASE_SUBSCRIBE.matcher(text).find();
+        return CALL_TO_ACTION.matcher(opening).lookingAt() || SUBSCRIPTION_TERMS.matcher(text).find();
     }
 
     /** A rights notice: the phrase in a line that is all notice (short, or marked as a copyright line). */

@@ -28,7 +28,7 @@ final class NamedBoilerplate {
      * Names of site furniture, matched in class and id: navigation and widgets, the post's metadata line,
      * teasers of other articles, comments, calls to subscribe or donate, paywall notes, disclaimers.
      */
-    private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|newsletter"
+    private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|news-?letter|third-party"
             + "|subscri|cookie|consent|sidebar|widget|breadcrumb|pagination|pager\\b|menu|navbar|nav-|subnav"
             + "|tag-?list|tag-?cloud|\\btags\\b|post-?tags|rating|" + META + "|timestamp|published-date"
             + "|disclaimer|disclosure|promo|advert|outbrain|taboola"

@@ -152,8 +152,12 @@ class ExtractionBoilerplateTest {
                 + "<p>¡Síguenos en Instagram y Facebook!</p>"
                 + "<p>Netflix said its subscribers rose by two million in the quarter.</p>"
                 + "<p>Residents can sign up for the scheme at the town hall.</p>"
-                + "<p>The <span>top</span> three reasons were given in the report.</p>"));
+                + "<p>The <span>top</span> three reasons were given in the report.</p>"
+                + "<p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>"
+                + "<p>If you are seeing this message but you are already a subscriber, log in to read on.</p>"));
         assertFalse(text.contains("eNATION"), text);
+        assertFalse(text.contains("periodismo incómodo"), text);
+        assertFalse(text.contains("already a subscriber"), text);
         assertFalse(text.contains("Síguenos"), text);
         assertTrue(text.contains("subscribers rose"), text);
         assertTrue(text.contains("Residents can sign up for the scheme"), text);
