@@ -115,7 +115,7 @@ final class BoilerplateBlocks {
     static void clean(Element content) {
         removeRelatedSections(content);
         removeTrailingAppeals(content);
-        for (Element e : new ArrayList<>(content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a"))) {
+        for (Element e : new ArrayList<>(content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a, blockquote"))) {
             ArticleDeadline.check();
             if (!BlockText.attached(e) || e.parent() == null || BlockText.hasAncestor(e, "pre")
                     || BlockText.hasAncestor(e, "code")) {
@@ -126,6 +126,13 @@ final class BoilerplateBlocks {
                 continue;
             }
             String phrase = phrase(text);
+            if (e.is("blockquote")) {
+                // a quotation is the article's, but a teaser link set as one ("PUEDES VER: <link>") is not
+                if (!insideKept(e.parent()) && text.length() <= SHORT && readAlsoLine(e, text) && linkedTeaser(e)) {
+                    removeWithEmptyParents(e, content);
+                }
+                continue;
+            }
             boolean block = e.is("p, div, li");
             if (WIDGET_LABELS.contains(phrase) && (block || e.parent().text().strip().equals(text))) {
                 removeWithEmptyParents(e, content);
@@ -377,6 +384,17 @@ final class BoilerplateBlocks {
             return false;
         }
         return colon < 0 ? BlockText.linkDensity(e) >= 0.5 : !e.select("a[href]").isEmpty() || emphasised(e);
+    }
+
+    /** A lead-in and one link: "Read also: <a>Another story</a>". */
+    private static boolean linkedTeaser(Element e) {
+        List<Element> links = e.select("a[href]");
+        if (links.size() != 1) {
+            return false;
+        }
+        String lead = e.text().strip();
+        int colon = lead.indexOf(':');
+        return colon > 0 && lead.substring(colon + 1).strip().equals(links.get(0).text().strip());
     }
 
     /** The whole line bold or italic, as a teaser set into the text usually is. */

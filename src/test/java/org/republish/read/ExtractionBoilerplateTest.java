@@ -55,6 +55,11 @@ class ExtractionBoilerplateTest {
             assertFalse(text.contains("Otra noticia"), lead + ": " + text);
             assertTrue(text.contains("Párrafo 5."), text);
         }
+        String quoted = text(page(prose(3) + "<blockquote><b>PUEDES VER: </b><a href=\"/otra\">¿Qué es la Sunedu y para "
+                + "qué sirve?</a></blockquote>" + prose(4, 5) + "<blockquote>Ver también: la ley lo prohíbe, dijo el "
+                + "alcalde, y <a href=\"/ley\">la ley</a> es clara.</blockquote>"));
+        assertFalse(quoted.contains("Sunedu"), quoted);
+        assertTrue(quoted.contains("la ley lo prohíbe"), "a quotation that is more than a teaser link stays: " + quoted);
     }
 
     @Test
