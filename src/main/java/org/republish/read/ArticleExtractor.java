@@ -122,7 +122,7 @@ final class ArticleExtractor {
             Element top = chooseTop(candidates, body);
             Element content = gatherWithSiblings(top);
             new ContentCleanup(pass.weighClasses(), pass.cleanConditionally()).clean(content);
-            String bio = cleanArticleBox(content, pass.weighClasses());
+            String bio = cleanArticleBox(content, true);
             return new Extraction(content, byline, bio);
         }
 

@@ -1,6 +1,7 @@
 package org.republish.read;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,6 +59,12 @@ final class NamedBoilerplate {
     /** A sentence of some length: words, then a full stop. */
     private static final Pattern EMPHASISED_SENTENCE = Pattern.compile("(?s)\\p{Lu}.{38,}[.!?…]");
 
+    /**
+     * A page builder calls every block a widget ("elementor-widget elementor-widget-text-editor"): what follows
+     * the word is the block's kind ("elementor-widget-share-buttons"), the word itself says nothing.
+     */
+    private static final Pattern BUILDER_WIDGET = Pattern.compile("^elementor-widget(?=$|-)");
+
     /** Content-like names that win over the names above ("post-content-meta" is the article box). */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
             "(?i)article-?body|articlebody|entry-?content|post-?(?:body|content|text)|story-?body|main-?content|quote");
@@ -67,6 +74,8 @@ final class NamedBoilerplate {
 
     /** A named part with more than this share of the content's text is not furniture. */
     private static final double MOST_OF_THE_CONTENT = 0.3;
+    /** Named parts holding more than this share of the text together are the article's own pieces. */
+    private static final double MOST_OF_THE_CONTENT_TOGETHER = 0.5;
 
     private NamedBoilerplate() {
     }
@@ -76,9 +85,11 @@ final class NamedBoilerplate {
         if (total == 0) {
             return;
         }
-        for (Element e : new ArrayList<>(content.select("*"))) {
+        // outermost parts only, in page order
+        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : content.select("*")) {
             ArticleDeadline.check();
-            if (e == content || !BlockText.within(e, content) || inRunningText(e) || !named(e) || BlockHints.authorBox(e)
+            if (e == content || insideAny(e, furniture, content) || inRunningText(e) || e.closest("figcaption") != null || !named(e) || BlockHints.authorBox(e)
                     || inCodeOrData(e, content)) {
                 continue;
             }
@@ -86,8 +97,27 @@ final class NamedBoilerplate {
                     || captionedPicture(e)) {
                 continue;
             }
-            e.remove();
+            furniture.add(e);
         }
+        // parts so named that together hold most of the text are how the site names its article's pieces (a live
+        // ticker's entries, each a "comment"), not furniture around it
+        int named = 0;
+        for (Element e : furniture) {
+            named += e.text().length();
+        }
+        if (named > total * MOST_OF_THE_CONTENT_TOGETHER) {
+            return;
+        }
+        furniture.forEach(Element::remove);
+    }
+
+    private static boolean insideAny(Element e, Set<Element> parts, Element content) {
+        for (Element a = e.parent(); a != null && a != content; a = a.parent()) {
+            if (parts.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -154,7 +184,7 @@ final class NamedBoilerplate {
         for (String c : e.classNames()) {
             // a state or modifier ("has-sharing", "is-commentable") says what the block holds, not what it is
             if (!BlockHints.modifier(c)) {
-                hints.append(' ').append(c);
+                hints.append(' ').append(BUILDER_WIDGET.matcher(c).replaceFirst(""));
             }
         }
         return hints.toString();

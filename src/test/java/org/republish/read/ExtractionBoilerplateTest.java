@@ -264,6 +264,29 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aPageBuildersWidgetsAndTheCaptionsAndEntriesASiteNamesLikeFurnitureStay() throws Exception {
+        // a page builder calls each block a widget; a caption's class may say so too; a live ticker may call
+        // each of its entries a comment: all of it is the article
+        String built = text(page("<div class=\"elementor-widget elementor-widget-text-editor\"><p>La alcaldesa "
+                + "quiere aprobar el plan antes del verano, dijo ayer.</p><p>Lo dijo en el pleno.</p></div><div class=\"elementor-widget "
+                + "elementor-widget-text-editor\">" + prose(4) + "</div><figure><img src=\"/a.jpg\" alt=\"\">"
+                + "<figcaption class=\"widget-image-caption\">La plaza, ayer por la tarde.</figcaption></figure>"
+                + "<div class=\"elementor-widget elementor-widget-share-buttons\"><p>Compartir en redes</p><ul><li><a href=\"/fb\">Facebook</a></li>"
+                + "<li><a href=\"/x\">X</a></li></ul></div>"));
+        assertTrue(built.contains("La alcaldesa quiere aprobar el plan"), built);
+        assertTrue(built.contains("La plaza, ayer por la tarde."), built);
+        assertFalse(built.contains("Compartir en redes"), built);
+
+        StringBuilder ticker = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            ticker.append("<div class=\"live-comment\"><p>Minuto ").append(i * 10).append(". ").append(PROSE)
+                    .append("</p></div>");
+        }
+        String live = text(page(ticker.toString()));
+        assertTrue(live.contains("Minuto 10.") && live.contains("Minuto 50."), live);
+    }
+
+    @Test
     void namesThatOnlyDescribeOrLabelTheArticleDoNotRemoveIt() throws Exception {
         // a modifier class, a heading id made from its words, a pull quote in a widget and a site that names
         // its article box "post-meta": each holds the author's words
