@@ -103,6 +103,8 @@ final class BoilerplateBlocks {
 
     /** Blocks longer than this are the article's own prose and never judged by phrase. */
     private static final int SHORT = 200;
+    /** A row of controls is a line at most this long. */
+    private static final int TOOLBAR = 100;
     /** A rights notice may run to a few sentences. */
     private static final int RIGHTS_LINE = 300;
 
@@ -134,7 +136,8 @@ final class BoilerplateBlocks {
                 continue;
             }
             boolean block = e.is("p, div, li");
-            if (WIDGET_LABELS.contains(phrase) && (block || e.parent().text().strip().equals(text))) {
+            if (WIDGET_LABELS.contains(phrase) && (block || e.parent().text().strip().equals(text))
+                    || block && text.length() <= TOOLBAR && toolbar(e)) {
                 removeWithEmptyParents(e, content);
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text)
                     || callToAction(text))
@@ -384,6 +387,25 @@ final class BoilerplateBlocks {
             return false;
         }
         return colon < 0 ? BlockText.linkDensity(e) >= 0.5 : !e.select("a[href]").isEmpty() || emphasised(e);
+    }
+
+    /**
+     * A row of controls: every link or button in the block is a widget's label ("Jump to Recipe", "Print
+     * Recipe") and together they are all its text.
+     */
+    private static boolean toolbar(Element e) {
+        List<Element> controls = e.select("a, button");
+        if (controls.size() < 2) {
+            return false;
+        }
+        StringBuilder labels = new StringBuilder();
+        for (Element c : controls) {
+            if (!WIDGET_LABELS.contains(phrase(c.text()))) {
+                return false;
+            }
+            labels.append(c.text());
+        }
+        return labels.toString().replaceAll("[\\s\\p{Punct}·|•]", "").equals(e.text().replaceAll("[\\s\\p{Punct}·|•]", ""));
     }
 
     /** A lead-in and one link: "Read also: <a>Another story</a>". */
