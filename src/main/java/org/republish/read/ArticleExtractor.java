@@ -51,8 +51,8 @@ final class ArticleExtractor {
 
     /**
      * What the site put into the article's box, out: phrase-recognised blocks, the author's box (returned as
-     * the bio), parts the site names as furniture (when {@code byName}), and headings left with nothing under
-     * them. For extracted content and for a page's lone {@code <article>} alike.
+     * the bio), parts the site names as furniture (when {@code byName}), date lines at its ends, and headings
+     * left with nothing under them. For extracted content and for a page's lone {@code <article>} alike.
      */
     static String cleanArticleBox(Element content, boolean byName) {
         BoilerplateBlocks.clean(content);
@@ -60,6 +60,7 @@ final class ArticleExtractor {
         if (byName) {
             NamedBoilerplate.clean(content);
         }
+        Datelines.removeAtEdges(content);
         BoilerplateBlocks.removeTrailingHeadings(content);
         return bio;
     }

@@ -436,7 +436,7 @@ final class BoilerplateBlocks {
     }
 
     /** Removes {@code e}, then the boxes it leaves empty, up to (not including) {@code content}. */
-    private static void removeWithEmptyParents(Element e, Element content) {
+    static void removeWithEmptyParents(Element e, Element content) {
         Element parent = e.parent();
         e.remove();
         while (parent != null && parent != content && parent.text().isBlank()

@@ -1,0 +1,124 @@
+package org.republish.read;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes the post's date line where sites set it, at the very start or end
+ * of the article's box: "Aktualisiert: 11.04.2020, 10:27", "Posted on April
+ * 22, 2022", "16 marca 2021", "20:37". The date is the page's metadata; as a
+ * line of the text it is furniture. A line is a date line only when nothing
+ * is left of it but a date or time and words that introduce one: a place
+ * ("Hamburg, 2. November 2021"), a name ("By Ana Ruiz, May 3") or a source
+ * ("Deutschlandfunk, 02. November 2021") keeps it.
+ */
+final class Datelines {
+
+    /** A date or time in the forms and languages of the pages we read. */
+    private static final Pattern DATE_OR_TIME = Pattern.compile("(?iu)"
+            + "\\b\\d{1,2}h\\d{2}\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?(?:am|pm|h|hs|uhr))?\\b"
+            + "|\\b\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.+-]+z?)?\\b"
+            + "|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"
+            + "|\\b(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:" + months() + ")\\.?(?:\\s+(?:de\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?)?"
+            + "(?:\\s+(?:de\\s+)?\\d{4})?\\b");
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /** Words that introduce or accompany a date, and the names of weekdays. Lower case. */
+    private static final Set<String> DATE_WORDS = Set.of(
+            // en
+            "posted", "published", "updated", "last", "modified", "on", "at", "date", "release", "created",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cst", "est", "ist",
+            "gmt", "utc", "cet", "cest", "article", "artikel", "artículo", "vom",
+            // de
+            "aktualisiert", "veröffentlicht", "veröffentlichung", "erstellt", "stand", "datum", "publiziert",
+            "zuletzt", "geändert", "erschienen", "am", "um", "uhr", "montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag",
+            // es, pt
+            "publicado", "actualizado", "el", "a", "las", "los", "de", "del", "hs", "lunes", "martes", "miércoles",
+            "jueves", "viernes", "sábado", "domingo", "postado", "atualizado", "em", "às",
+            // fr
+            "publié", "le", "mis", "à", "jour", "créé", "modifié", "lundi", "mardi", "mercredi", "vendredi",
+            "samedi", "dimanche", "h",
+            // pl
+            "opublikowano", "zaktualizowano", "dnia", "o");
+
+    /** A date line is short. */
+    private static final int LONGEST = 80;
+    /** At most this many date lines are taken from each end. */
+    private static final int AT_EACH_END = 2;
+
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "em", "i", "small", "span", "strong", "time",
+            "u", "font");
+
+    private Datelines() {
+    }
+
+    static void removeAtEdges(Element content) {
+        for (boolean first : new boolean[] {true, false}) {
+            for (int i = 0; i < AT_EACH_END; i++) {
+                Element line = edgeLine(content, first);
+                if (line == null || !dateline(line.text())) {
+                    break;
+                }
+                BoilerplateBlocks.removeWithEmptyParents(line, content);
+            }
+        }
+    }
+
+    /** Whether {@code text} says nothing but a date or time. */
+    static boolean dateline(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > LONGEST) {
+            return false;
+        }
+        if (DATE_OR_TIME.matcher(t).results().noneMatch(m -> DIGIT.matcher(m.group()).find())) {
+            return false; // no date with a day, a year or a time in it
+        }
+        String rest = DATE_OR_TIME.matcher(t).replaceAll(" ");
+        if (DIGIT.matcher(rest).find()) {
+            return false; // numbers that are no part of a date: "Nr. 25 vom 20. Oktober 2021"
+        }
+        return WORD.matcher(rest).results()
+                .allMatch(w -> DATE_WORDS.contains(w.group().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The block that holds the first (or last) words of the content, when it is a line of its own. */
+    private static Element edgeLine(Element content, boolean first) {
+        List<Element> all = content.select("*");
+        Element found = null;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(first ? i : all.size() - 1 - i);
+            if (e != content && !e.ownText().isBlank()) {
+                found = e;
+                break;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        while (INLINE.contains(found.normalName()) && found.parent() != null && found.parent() != content) {
+            found = found.parent();
+        }
+        for (Element a = found; a != null && a != content; a = a.parent()) {
+            if (a.is("blockquote, figure, figcaption, table, pre, code")) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static String months() {
+        return "jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avril|may|mai"
+                + "|jun(?:e|i)?|juin|jul(?:y|i)?|juillet|aug(?:ust)?|août|sep(?:tember|t|tembre)?|oct(?:ober|obre)?"
+                + "|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?"
+                + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+                + "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+                + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+                + "|grudnia";
+    }
+}

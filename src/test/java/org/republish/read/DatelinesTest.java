@@ -1,0 +1,40 @@
+package org.republish.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class DatelinesTest {
+
+    @Test
+    void aLineOfNothingButADateOrTimeIsADateline() {
+        for (String line : new String[] {"Aktualisiert: 11.04.2020, 10:27", "Posted on April 22, 2022", "16 marca 2021",
+            "20:37", "Publicado el 03/05/2022 a las 22h03", "Published:Tuesday | April 26, 2022 | 9:52 PM",
+            "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", "Donnerstag, 4. November 2021",
+            "2021-04-29 17:13:04.031886+02:00", "Article mis à jour le 7 janvier 2020."}) {
+            assertTrue(Datelines.dateline(line), line);
+        }
+    }
+
+    @Test
+    void aPlaceANameASourceOrANumberKeepsTheLine() {
+        for (String line : new String[] {"Hamburg, 2. November 2021", "Von Felix Eisenreich // 1. November 2023",
+            "Deutschlandfunk, 02. November 2021", "Nr. 25 vom 20. Oktober 2021", "März", "Im Mai",
+            "(OLG Oldenburg, Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21)", "The council met on 3 May."}) {
+            assertFalse(Datelines.dateline(line), line);
+        }
+    }
+
+    @Test
+    void onlyTheLinesAtTheEdgesOfTheContentLeave() {
+        Element content = Jsoup.parseBodyFragment("<div><p><time>19.11.2021</time></p><p>Der Rat tagte am "
+                + "Dienstag.</p><p>19.11.2021</p><p>Der Rat tagt wieder im März.</p><div><p>Stand: 25.01.2022</p>"
+                + "</div></div>").body().child(0);
+        Datelines.removeAtEdges(content);
+        assertEquals("Der Rat tagte am Dienstag. 19.11.2021 Der Rat tagt wieder im März.", content.text());
+    }
+}
