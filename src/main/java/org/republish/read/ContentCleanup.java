@@ -16,6 +16,11 @@ import org.republish.model.ArticleDeadline;
 final class ContentCleanup {
 
     private static final int SHARE_TEXT_LIMIT = 500;
+    private static final double MOST_OF_THE_TEXT = 0.6;
+    /** Text linked more than this is a list of links, however long. */
+    private static final double LINK_LIST = 0.75;
+
+    private int contentLength;
 
     private final boolean weighClasses;
     private final boolean conditionally;
@@ -26,6 +31,7 @@ final class ContentCleanup {
     }
 
     void clean(Element content) {
+        contentLength = content.text().length();
         removeConditionally(content, "form");
         removeConditionally(content, "fieldset");
         content.select("object, embed, footer, aside, iframe, input, textarea, select, button, nav").remove();
@@ -89,6 +95,14 @@ final class ContentCleanup {
         return dataTables.computeIfAbsent(table, ContentCleanup::isDataTable);
     }
 
+    /**
+     * Whether a block holds most of the content's text in sentences that merely link a lot (show notes linking
+     * every name): that is the article, and without it nothing is left to read. A list of links is not.
+     */
+    private boolean mostOfTheText(int length, double linkDensity) {
+        return length > contentLength * MOST_OF_THE_TEXT && linkDensity < LINK_LIST;
+    }
+
     private boolean shouldRemove(Element e, String tag) {
         if (tag.equals("table") && dataTable(e)) {
             return false;
@@ -129,8 +143,8 @@ final class ContentCleanup {
                 || (!isList && items > paragraphs)
                 || (inputs > paragraphs / 3)
                 || (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure)
-                || (!isList && weight < 25 && linkDensity > 0.2)
-                || (weight >= 25 && linkDensity > 0.5)
+                || (!isList && weight < 25 && linkDensity > 0.2 && !mostOfTheText(length, linkDensity))
+                || (weight >= 25 && linkDensity > 0.5 && !mostOfTheText(length, linkDensity))
                 || (embeds == 1 && length < 75) || embeds > 1;
         if (remove && isList) {
             // a gallery: every item an image

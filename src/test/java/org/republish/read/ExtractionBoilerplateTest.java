@@ -289,6 +289,27 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void showNotesThatLinkEveryNameAreTheArticleNotAListOfLinks() throws Exception {
+        StringBuilder notes = new StringBuilder("<div class=\"entry-content\">");
+        for (int i = 1; i <= 6; i++) {
+            notes.append("<p>Nota ").append(i).append(": <a href=\"/w/").append(i).append("\">Ana Ruiz</a> habla de ")
+                    .append("<a href=\"/w/estrellas\">estrellas de neutrones</a>, <a href=\"/w/helio\">helio</a> y ")
+                    .append("<a href=\"/w/fusion\">fusión nuclear</a> con <a href=\"/w/gsi\">el acelerador GSI</a>.</p>");
+        }
+        notes.append("</div>");
+        String text = text(page(notes.toString()));
+        assertTrue(text.contains("Nota 1: Ana Ruiz habla de estrellas de neutrones"), text);
+        assertTrue(text.contains("Nota 6:"), text);
+
+        // the cleanup itself, which the later passes of a search would otherwise have to make up for
+        org.jsoup.nodes.Element content = org.jsoup.Jsoup.parseBodyFragment("<div>" + notes
+                + "<div><a href=\"/a\">Inicio</a> <a href=\"/b\">Archivo</a></div></div>").body().child(0);
+        new ContentCleanup(true, true).clean(content);
+        assertTrue(content.text().contains("Nota 6:"), content.outerHtml());
+        assertFalse(content.text().contains("Archivo"), content.outerHtml());
+    }
+
+    @Test
     void namesThatOnlyDescribeOrLabelTheArticleDoNotRemoveIt() throws Exception {
         // a modifier class, a heading id made from its words, a pull quote in a widget and a site that names
         // its article box "post-meta": each holds the author's words
