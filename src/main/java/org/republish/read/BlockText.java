@@ -48,6 +48,11 @@ final class BlockText {
         return links / length;
     }
 
+    /** Whether {@code e} sits inside a line of text (a span, a link, emphasis) rather than forming a block. */
+    static boolean inline(Element e) {
+        return PHRASING.contains(e.normalName()) || e.normalName().equals("a");
+    }
+
     static boolean isPhrasing(Node n) {
         if (n instanceof TextNode) {
             return true;

@@ -149,7 +149,7 @@ final class BoilerplateBlocks {
 
     /** A related-articles heading, and the link lists under it, leave; a heading followed by prose stays. */
     private static void removeRelatedSections(Element content) {
-        for (Element h : new ArrayList<>(content.select("h2, h3, h4, h5, h6, p, div"))) {
+        for (Element h : new ArrayList<>(content.select("h2, h3, h4, h5, h6, p, div, span"))) {
             ArticleDeadline.check();
             if (!BlockText.attached(h) || h.parent() == null || insideKept(h)) {
                 continue;
@@ -158,7 +158,10 @@ final class BoilerplateBlocks {
             if (text.isEmpty() || text.length() > 60 || !relatedHeading(phrase(text))) {
                 continue;
             }
-            boolean heading = h.is("h2, h3, h4, h5, h6") || headingLike(h);
+            if (h.is("span") && !lineOfItsOwn(h)) {
+                continue;
+            }
+            boolean heading = h.is("h2, h3, h4, h5, h6, span") || headingLike(h);
             if (!heading && !(h.is("p, div") && h.children().isEmpty())) {
                 continue;
             }
@@ -297,6 +300,13 @@ final class BoilerplateBlocks {
             + "|nous|notre|nos|nuestr[oa]s?|nosotros|necesitamos|nosso|nossa|noi|nostr[oaie]|nas|nasz\\w*)\\b");
 
     /** A short line set apart in bold, as sites set their section labels. */
+    /** A span set as a heading ("<span class=headline>Mehr zum Thema</span>"): alone on its line in a box. */
+    private static boolean lineOfItsOwn(Element span) {
+        Element parent = span.parent();
+        return span.children().isEmpty() && parent != null && parent.ownText().isBlank()
+                && !BlockText.inline(parent);
+    }
+
     private static boolean headingLike(Element e) {
         if (!e.is("p, div") || e.text().length() > 60) {
             return false;

@@ -52,9 +52,6 @@ final class Datelines {
     /** At most this many date lines are taken from each end. */
     private static final int AT_EACH_END = 2;
 
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "em", "i", "small", "span", "strong", "time",
-            "u", "font");
-
     private Datelines() {
     }
 
@@ -101,7 +98,7 @@ final class Datelines {
         if (found == null) {
             return null;
         }
-        while (INLINE.contains(found.normalName()) && found.parent() != null && found.parent() != content) {
+        while (BlockText.inline(found) && found.parent() != null && found.parent() != content) {
             found = found.parent();
         }
         for (Element a = found; a != null && a != content; a = a.parent()) {

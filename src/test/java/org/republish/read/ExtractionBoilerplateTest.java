@@ -67,7 +67,10 @@ class ExtractionBoilerplateTest {
         String text = text(page(prose(5) + "<h2>Mehr zum Thema</h2><ul><li><a href=\"/1\">Erster Artikel</a></li>"
                 + "<li><a href=\"/2\">Zweiter Artikel</a></li></ul>"
                 + "<div><h3>Weitere Beiträge zum Thema</h3></div><div><article><h3><a href=\"/3\">Dritter</a></h3>"
-                + "<p>Kurz.</p></article></div>"));
+                + "<p>Kurz.</p></article></div>"
+                + "<section><span class=\"headline\">Lea también</span><ul><li><a href=\"/4\">Cuarto</a></li>"
+                + "<li><a href=\"/5\">Quinto</a></li></ul></section>"));
+        assertFalse(text.contains("Lea también") || text.contains("Cuarto"), "a span set as the heading: " + text);
         assertFalse(text.contains("Mehr zum Thema"), text);
         assertFalse(text.contains("Erster Artikel"), text);
         assertFalse(text.contains("Weitere Beiträge"), text);
