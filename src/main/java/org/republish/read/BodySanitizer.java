@@ -7,15 +7,16 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Keeps only the markup an article body is made of. Scripts, frames, objects,
- * forms, styles, event handlers and non-web link protocols never reach the
- * model, so no output can run code or load anything. Thread-safe.
+ * form controls, styles, event handlers and non-web link protocols never reach
+ * the model, so no output can run code or load anything; the text a form held
+ * stays. Thread-safe.
  */
 final class BodySanitizer {
 
     /** Removed together with everything inside them. */
     private static final String DROPPED_WHOLE =
             "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, "
-            + "svg, math, form, button, input, select, textarea, link, meta, base";
+            + "svg, math, button, input, select, textarea, datalist, output, link, meta, base";
 
     private final Cleaner cleaner;
 
@@ -40,6 +41,16 @@ final class BodySanitizer {
     Element clean(Element body) {
         Element copy = body.clone();
         copy.select(DROPPED_WHOLE).remove();
+        int text = copy.text().length();
+        for (Element form : copy.select("form")) {
+            if (form.text().length() * 2 > text) {
+                // the article set in a form (a shop's product description, a page in ASP.NET's one form): its
+                // controls are gone, its text stays
+                form.unwrap();
+            } else {
+                form.remove(); // a comment, search or sign-up form beside the article
+            }
+        }
         Document dirty = Document.createShell("https://republish.invalid/");
         for (var node : copy.childNodes()) {
             dirty.body().appendChild(node.clone());

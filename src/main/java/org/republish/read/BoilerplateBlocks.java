@@ -303,8 +303,9 @@ final class BoilerplateBlocks {
     /** A span set as a heading ("<span class=headline>Mehr zum Thema</span>"): alone on its line in a box. */
     private static boolean lineOfItsOwn(Element span) {
         Element parent = span.parent();
+        // a span inside a heading is part of the heading, which is judged whole
         return span.children().isEmpty() && parent != null && parent.ownText().isBlank()
-                && !BlockText.inline(parent);
+                && !BlockText.inline(parent) && !parent.is("h1, h2, h3, h4, h5, h6");
     }
 
     private static boolean headingLike(Element e) {

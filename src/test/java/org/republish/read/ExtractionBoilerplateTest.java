@@ -313,6 +313,20 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void anArticleSetInAFormKeepsItsTextAndACommentFormBesideAnArticleLeaves() throws Exception {
+        String inForm = text(page("<form action=\"/cart\" method=\"post\">" + prose(4)
+                + "<label for=\"n\">Cantidad:</label><input id=\"n\" type=\"text\" value=\"1\">"
+                + "<input type=\"submit\" value=\"Al carrito\"></form>"));
+        assertTrue(inForm.contains("Párrafo 4."), inForm);
+        assertFalse(inForm.contains("Al carrito"), inForm);
+
+        String beside = text(page(prose(5) + "<form action=\"/comment\"><p>Deje su comentario, su correo no se "
+                + "publicará.</p><textarea name=\"c\"></textarea><button>Enviar</button></form>"));
+        assertTrue(beside.contains("Párrafo 5."), beside);
+        assertFalse(beside.contains("Deje su comentario"), beside);
+    }
+
+    @Test
     void namesThatOnlyDescribeOrLabelTheArticleDoNotRemoveIt() throws Exception {
         // a modifier class, a heading id made from its words, a pull quote in a widget and a site that names
         // its article box "post-meta": each holds the author's words
