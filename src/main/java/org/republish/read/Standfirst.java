@@ -40,14 +40,14 @@ final class Standfirst {
 
     /** The page's standfirst, as text, when {@code content} does not hold it; else null. */
     static String find(Element content, Document page, String title, String description) {
-        Element headline = headline(page, title);
-        if (headline == null) {
+        List<Element> headlines = headlines(page, title);
+        if (headlines.isEmpty()) {
             return null;
         }
         Element found = null;
         for (Element e : page.body().select("p, div, h2, span")) {
             ArticleDeadline.check();
-            if (candidate(e, headline, description)) {
+            if (candidate(e, headlines, description)) {
                 found = e;
                 break;
             }
@@ -67,20 +67,18 @@ final class Standfirst {
         return text;
     }
 
-    /** The page's first h1 that gives the article's title (a site's logo in an h1 does not). */
-    private static Element headline(Document page, String title) {
+    /**
+     * The page's headings that give the article's title (a site's logo in an h1 does not): a page may set the
+     * title twice, in a sticky bar and over the article, and a theme may set it in an h2.
+     */
+    private static List<Element> headlines(Document page, String title) {
         if (title == null || title.isBlank()) {
-            return null;
+            return List.of();
         }
-        for (Element h : page.body().select("h1")) {
-            if (TextSimilarity.of(title, h.text()) > 0.6) {
-                return h;
-            }
-        }
-        return null;
+        return page.body().select("h1, h2").stream().filter(h -> TextSimilarity.of(title, h.text()) > 0.6).toList();
     }
 
-    private static boolean candidate(Element e, Element headline, String description) {
+    private static boolean candidate(Element e, List<Element> headlines, String description) {
         // names first, and text only for a named block or one holding text of its own: an element's text is
         // the sum of its descendants', and the page has thousands of boxes
         String names = BlockHints.classAndId(e);
@@ -98,7 +96,7 @@ final class Standfirst {
                 .allMatch(d -> d == e) || e.select("p").size() > 3 || !PagePreparation.visible(e) || inFurniture(e)) {
             return false;
         }
-        return followsClosely(e, headline);
+        return headlines.stream().anyMatch(h -> followsClosely(e, h));
     }
 
     /**

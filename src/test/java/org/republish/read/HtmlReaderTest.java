@@ -79,6 +79,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aStandfirstUnderATitleSetInAnH2BesideTheSitesH1IsFound() throws Exception {
+        String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo</title>"
+                + "</head><body><header class=\"site\"><h1><a href=\"/\">Diario</a></h1></header><main><header "
+                + "class=\"entry-header\"><h2 class=\"entry-title\">El plan del consejo</h2><div class=\"lead\"><p>Los "
+                + "vecinos podrán leer cada propuesta antes de votar, tras meses de disputa.</p></div></header>"
+                + "<div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></main></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("Los vecinos podrán leer cada propuesta antes de votar, tras meses de disputa.", a.meta().standfirst(),
+                a.body().outerHtml());
+    }
+
+    @Test
     void aSiteBlurbThatRepeatsTheDescriptionIsNoStandfirst() throws Exception {
         String blurb = "Diario es el periódico digital de la ciudad, con noticias de cada barrio y de cada pleno.";
         String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo</title>"
