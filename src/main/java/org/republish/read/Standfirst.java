@@ -20,7 +20,7 @@ import org.republish.model.ArticleDeadline;
 final class Standfirst {
 
     private static final Pattern NAMES = Pattern.compile(
-            "(?i)(?:^|[-_ ])(?:intro|lead|leadtext|lede|dek|standfirst|subtitle|subline|summary|excerpt|abstract"
+            "(?i)(?:^|[-_ ])(?:intro|lead|leader|leadtext|lede|dek|standfirst|subtitle|subline|summary|excerpt|abstract"
                     + "|teaser-?text|article-?intro|post-?intro|description)(?:$|[-_ ]|__)");
     /** Names of blocks that are not the article's own words even though they sit by the headline. */
     private static final Pattern NOT_STANDFIRST = Pattern.compile(
