@@ -77,7 +77,11 @@ final class BoilerplateBlocks {
             "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",
             "werbung", "publicidad", "publicité", "externer inhalt", "commentaires fermés", "sin comentarios",
             "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
-            "stampa", "condividi", "drukuj", "udostępnij", "powrót", "wróć");
+            "stampa", "condividi", "drukuj", "udostępnij", "powrót", "wróć",
+            // a link to go on or back, left where its teaser or list was
+            "weiterlesen", "read more", "continue reading", "mehr erfahren", "saber más", "leer más", "ver más",
+            "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
+            "reuse this content");
 
     /** A site's own rights line ("© 2020 CBS Interactive Inc. All Rights Reserved."), in several languages. */
     private static final Pattern RIGHTS = Pattern.compile("(?iu)all rights reserved|alle rechte vorbehalten"
@@ -109,6 +113,8 @@ final class BoilerplateBlocks {
     private static final int RIGHTS_LINE = 300;
 
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\u00a0»«›‹:…!?¿¡]+$");
+    /** An icon font's glyph saved as its name ("keyboard_arrow_left Zurück zur Startseite"). */
+    private static final Pattern ICON_NAME = Pattern.compile("^\\s*[a-z]+(?:_[a-z]+)+\\s+");
     private static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}\u00a0»«›‹¿¡▶►→•·-]+");
 
     private BoilerplateBlocks() {
@@ -137,6 +143,7 @@ final class BoilerplateBlocks {
             }
             boolean block = e.is("p, div, li");
             if (WIDGET_LABELS.contains(phrase) && (block || e.parent().text().strip().equals(text))
+                    && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {
                 removeWithEmptyParents(e, content);
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text)
@@ -461,6 +468,7 @@ final class BoilerplateBlocks {
     /** Lower case, accents kept, leading bullets and trailing punctuation off, spaces single. */
     static String phrase(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        s = ICON_NAME.matcher(s).replaceFirst("");
         s = LEADING.matcher(s).replaceFirst("");
         s = TRAILING.matcher(s).replaceFirst("");
         return s.toLowerCase(Locale.ROOT).strip();

@@ -101,12 +101,15 @@ class ExtractionBoilerplateTest {
     void widgetLabelsAndTheSiteRightsLineLeaveButTheAuthorsSentencesStay() throws Exception {
         String text = text(page(prose(4) + "<p><a href=\"/print\">Rezept drucken</a></p>"
                 + "<div><a href=\"#recipe\">Jump to Recipe</a> · <a href=\"/print/7\">Print Recipe</a></div>"
+                + "<p><a href=\"/mas\">Weiterlesen</a></p><p><a href=\"/\"><i>keyboard_arrow_left</i> Zurück zur "
+                + "Startseite</a></p>"
                 + "<p>© 2020 Ejemplo Media Inc. Todos los derechos reservados.</p>"
                 + "<p>Category : Press Releases</p>"
                 + "<p>El alcalde dijo que todos los derechos reservados por la ley serán respetados por el consejo, "
                 + "y que el plan se votará de nuevo en marzo, después de escuchar a los vecinos.</p>"));
         assertFalse(text.contains("Rezept drucken"), text);
         assertFalse(text.contains("Print Recipe"), text);
+        assertFalse(text.contains("Weiterlesen") || text.contains("Startseite"), text);
         assertFalse(text.contains("Ejemplo Media"), text);
         assertFalse(text.contains("Press Releases"), text);
         assertTrue(text.contains("todos los derechos reservados por la ley"), "a long sentence is the author's: " + text);
