@@ -135,7 +135,9 @@ public final class HtmlReader implements ArticleReader {
         }
         List<LicenseEvidence> statements = PageLicenseStatements.of(page, body.text());
         meta.licenseEvidence(statements);
-        List<String> owners = SiteOwner.names(page, statements, found.siteName(), found.canonical());
+        // where the site is, for its name and owner: the article's address, else the domain the page declares
+        String site = found.canonical() != null ? found.canonical() : PageMetadata.declaredSite(page);
+        List<String> owners = SiteOwner.names(page, statements, found.siteName(), site);
         List<String> names = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
         names = SiteOwner.expand(names, owners);
         if (names.isEmpty()) {
@@ -152,9 +154,9 @@ public final class HtmlReader implements ArticleReader {
         if (byline != null) {
             meta.extra("byline", byline);
         }
-        String siteName = siteName(found.siteName(), found.canonical());
+        String siteName = siteName(found.siteName(), site);
         if (siteName != null) {
-            meta.source(new Publication(siteName, home(found.canonical())));
+            meta.source(new Publication(siteName, home(site)));
         }
         if (loneArticle == null && body.text().length() < ArticleExtractor.ENOUGH_TEXT) {
             notices.add(Notice.warning("read.extract", "Little text was found in this web page ("

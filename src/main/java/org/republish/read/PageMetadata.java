@@ -34,6 +34,8 @@ public record PageMetadata(String title, String byline, List<String> authors, St
                     + "(author|creator|pub-date|description|title|site_name)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HOST = Pattern.compile("^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+
     public static PageMetadata of(Document page) {
         Map<String, String> tags = metaTags(page);
         JsonLdArticle ld = JsonLdArticle.find(page);
@@ -69,6 +71,16 @@ public record PageMetadata(String title, String byline, List<String> authors, St
         title = PageTitle.withoutName(title, unescape(siteName));
         return new PageMetadata(title, unescape(byline), authors, published, unescape(description),
                 unescape(siteName), lang, canonical);
+    }
+
+    /**
+     * The site's home address from the domain the page declares for its cards ({@code twitter:domain}), for a
+     * saved page that gives no address of its own; null when it declares none.
+     */
+    public static String declaredSite(Document page) {
+        Element meta = page.selectFirst("meta[name=twitter:domain][content], meta[property=twitter:domain][content]");
+        String host = meta == null ? "" : meta.attr("content").strip().toLowerCase(Locale.ROOT);
+        return HOST.matcher(host).matches() ? "https://" + host + "/" : null;
     }
 
     private static String ldTitle(JsonLdArticle ld, String pageTitle) {

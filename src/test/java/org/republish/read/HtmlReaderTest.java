@@ -91,6 +91,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPersonalSiteThatGivesNoAddressIsKnownByTheDomainItDeclares() throws Exception {
+        String page = "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Dateien tauschen</title>"
+                + "<meta name=\"author\" content=\"Jan\"><meta name=\"twitter:domain\" content=\"jan-grosser.de\">"
+                + "</head><body><h1>Dateien tauschen</h1><div class=\"story\">" + BODY_TEXT.repeat(6)
+                + "</div></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("Jan Grosser", a.meta().authors().get(0).name());
+        assertEquals("jan-grosser.de", a.meta().source().name());
+        assertEquals("https://jan-grosser.de/", a.meta().source().homeUrl());
+        assertNull(a.meta().originalUrl(), "a domain is no article's address");
+    }
+
+    @Test
     void aSiteBlurbThatRepeatsTheDescriptionIsNoStandfirst() throws Exception {
         String blurb = "Diario es el periódico digital de la ciudad, con noticias de cada barrio y de cada pleno.";
         String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo</title>"
