@@ -107,6 +107,8 @@ final class BoilerplateBlocks {
 
     /** Blocks longer than this are the article's own prose and never judged by phrase. */
     private static final int SHORT = 200;
+    /** What stands between the controls of a row: spaces, dots, bars. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}·|•]");
     /** A row of controls is a line at most this long. */
     private static final int TOOLBAR = 100;
     /** A rights notice may run to a few sentences. */
@@ -123,7 +125,8 @@ final class BoilerplateBlocks {
     static void clean(Element content) {
         removeRelatedSections(content);
         removeTrailingAppeals(content);
-        for (Element e : new ArrayList<>(content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a, blockquote"))) {
+        for (Element e : new ArrayList<>(
+                content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a, blockquote"))) {
             ArticleDeadline.check();
             if (!BlockText.attached(e) || e.parent() == null || BlockText.hasAncestor(e, "pre")
                     || BlockText.hasAncestor(e, "code")) {
@@ -306,7 +309,6 @@ final class BoilerplateBlocks {
     private static final Pattern SITE_SPEAKING = Pattern.compile("(?iu)\\b(?:we|we'll|we're|our|us|wir|uns|unser\\w*"
             + "|nous|notre|nos|nuestr[oa]s?|nosotros|necesitamos|nosso|nossa|noi|nostr[oaie]|nas|nasz\\w*)\\b");
 
-    /** A short line set apart in bold, as sites set their section labels. */
     /** A span set as a heading ("<span class=headline>Mehr zum Thema</span>"): alone on its line in a box. */
     private static boolean lineOfItsOwn(Element span) {
         Element parent = span.parent();
@@ -315,6 +317,7 @@ final class BoilerplateBlocks {
                 && !BlockText.inline(parent) && !parent.is("h1, h2, h3, h4, h5, h6");
     }
 
+    /** A short line set apart in bold, as sites set their section labels. */
     private static boolean headingLike(Element e) {
         if (!e.is("p, div") || e.text().length() > 60) {
             return false;
@@ -423,7 +426,7 @@ final class BoilerplateBlocks {
             }
             labels.append(c.text());
         }
-        return labels.toString().replaceAll("[\\s\\p{Punct}·|•]", "").equals(e.text().replaceAll("[\\s\\p{Punct}·|•]", ""));
+        return SEPARATORS.matcher(labels).replaceAll("").equals(SEPARATORS.matcher(e.text()).replaceAll(""));
     }
 
     /** A lead-in and one link: "Read also: <a>Another story</a>". */

@@ -3,6 +3,7 @@ package org.republish.read;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -73,10 +74,17 @@ final class Datelines {
         if (t.isEmpty() || t.length() > LONGEST) {
             return false;
         }
-        if (DATE_OR_TIME.matcher(t).results().noneMatch(m -> DIGIT.matcher(m.group()).find())) {
+        Matcher date = DATE_OR_TIME.matcher(t);
+        StringBuilder rest = new StringBuilder();
+        boolean dated = false;
+        while (date.find()) {
+            dated |= DIGIT.matcher(date.group()).find();
+            date.appendReplacement(rest, " ");
+        }
+        date.appendTail(rest);
+        if (!dated) {
             return false; // no date with a day, a year or a time in it
         }
-        String rest = DATE_OR_TIME.matcher(t).replaceAll(" ");
         if (DIGIT.matcher(rest).find()) {
             return false; // numbers that are no part of a date: "Nr. 25 vom 20. Oktober 2021"
         }

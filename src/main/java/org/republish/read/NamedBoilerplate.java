@@ -29,9 +29,9 @@ final class NamedBoilerplate {
      * Names of site furniture, matched in class and id: navigation and widgets, the post's metadata line,
      * teasers of other articles, comments, calls to subscribe or donate, paywall notes, disclaimers.
      */
-    private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|news-?letter|third-party"
-            + "|subscri|cookie|consent|sidebar|widget|breadcrumb|pagination|pager\\b|menu|navbar|nav-|subnav"
-            + "|tag-?list|tag-?cloud|\\btags\\b|post-?tags|rating|" + META + "|timestamp|published-date"
+    private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|news-?letter"
+            + "|third-party|subscri|cookie|consent|sidebar|widget|breadcrumb|pagination|pager\\b|menu|navbar|nav-"
+            + "|subnav|tag-?list|tag-?cloud|\\btags\\b|post-?tags|rating|" + META + "|timestamp|published-date"
             + "|disclaimer|disclosure|promo|advert|outbrain|taboola"
             + "|comment|kommentar|utility|\\bcta\\b|-cta\\b|print-?button|recipe-print|donat|spende"
             + "|jump-to|skip-link|read-?more|more-?link|usedproducts|user-?profile");
@@ -89,8 +89,8 @@ final class NamedBoilerplate {
         Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : content.select("*")) {
             ArticleDeadline.check();
-            if (e == content || insideAny(e, furniture, content) || inRunningText(e) || e.closest("figcaption") != null || !named(e) || BlockHints.authorBox(e)
-                    || inCodeOrData(e, content)) {
+            if (e == content || insideAny(e, furniture, content) || inRunningText(e) || e.closest("figcaption") != null
+                    || !named(e) || BlockHints.authorBox(e) || inCodeOrData(e, content)) {
                 continue;
             }
             if (e.text().length() > total * MOST_OF_THE_CONTENT || folded(e) || headerBox(e)
