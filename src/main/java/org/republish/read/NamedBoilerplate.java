@@ -43,6 +43,13 @@ final class NamedBoilerplate {
     private static final Pattern CONTROL_NAMES = Pattern.compile("(?i)read-?more|more-?link");
     private static final int CONTROL_TEXT_AT_MOST = 40;
 
+    /**
+     * A teaser is a link to another article, but many sites also call their own article's lead a "teaser": a part
+     * so named is furniture only when it is mostly link.
+     */
+    private static final Pattern TEASER_NAMES = Pattern.compile("(?i)teaser");
+    private static final double MOSTLY_LINK = 0.5;
+
     /** The generic name of a box that a publishing tool gives anything, pictures included. */
     private static final Pattern WIDGET_NAMES = Pattern.compile("(?i)widget");
 
@@ -90,7 +97,7 @@ final class NamedBoilerplate {
         for (Element e : content.select("*")) {
             ArticleDeadline.check();
             if (e == content || insideAny(e, furniture, content) || inRunningText(e) || e.closest("figcaption") != null
-                    || !named(e) || BlockHints.authorBox(e) || inCodeOrData(e, content)) {
+                    || !(named(e) || linkedTeaser(e)) || BlockHints.authorBox(e) || inCodeOrData(e, content)) {
                 continue;
             }
             if (e.text().length() > total * MOST_OF_THE_CONTENT || folded(e) || headerBox(e)
@@ -134,6 +141,11 @@ final class NamedBoilerplate {
             linked += a.text().length();
         }
         return text > 0 && linked * 2 < text;
+    }
+
+    private static boolean linkedTeaser(Element e) {
+        return TEASER_NAMES.matcher(hints(e)).find() && !CONTENT_NAMES.matcher(hints(e)).find()
+                && (e.closest("a") != null || BlockText.linkDensity(e) >= MOSTLY_LINK);
     }
 
     /** A long text folded behind a "read more" control, not the control. */

@@ -254,6 +254,21 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aTeaserThatLinksElsewhereLeavesButALeadNamedTeaserStays() throws Exception {
+        String text = text(page("<p class=\"article-teaser\">El consejo aprobó el plan tras meses de debate entre "
+                + "los vecinos.</p>" + prose(5)
+                + "<div class=\"teaser-box\"><a href=\"/otra\"><h3>Las obras del puerto empiezan en marzo</h3>"
+                + "<p>El ayuntamiento licita la primera fase</p></a></div>"
+                + "<ul class=\"teaser-list\"><li class=\"teaser\"><a href=\"/b\">Nuevo horario de autobuses</a> "
+                + "(3 min)</li></ul>"));
+        assertTrue(text.contains("El consejo aprobó el plan tras meses de debate"), text);
+        assertFalse(text.contains("Las obras del puerto"), text);
+        assertFalse(text.contains("El ayuntamiento licita"), text);
+        assertFalse(text.contains("Nuevo horario de autobuses"), text);
+        assertTrue(text.contains("Párrafo 5."), text);
+    }
+
+    @Test
     void aParagraphNamedAsThePostsMetadataLeavesUnlessItCarriesTheStandfirstOrACaption() throws Exception {
         String text = text(page("<p class=\"entry-meta\"><em>Redacción / 31.10.2023</em> <strong>La antigua colonia "
                 + "vive su peor crisis desde la independencia.</strong></p>" + prose(4)
