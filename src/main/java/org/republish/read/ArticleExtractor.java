@@ -34,6 +34,12 @@ final class ArticleExtractor {
     private static final Set<String> BLOCKS_IN_DIV = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|respond|disqus|replies");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final Pattern FULL_STOP = Pattern.compile("\\p{L}[.!?…][\"'»“”’)]?(?:\\s|$)");
+    private static final String LEAF_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, dd, dt, pre, blockquote, div";
+    /** Words a block must have to count as a sentence of prose rather than a label. */
+    private static final int SENTENCE_WORDS = 8;
+    /** Prose a longer find must add to a short post's text to be more of the article. */
+    private static final int ADDED_PROSE = 200;
 
     /**
      * The article's content (a {@code <div>} in a scratch document), a byline found in the page's text, and
@@ -81,7 +87,10 @@ final class ArticleExtractor {
             Extraction e = attempt(page, pass, title, findByline);
             String text = e.content().text();
             if (text.length() >= ENOUGH_TEXT) {
-                return e;
+                // a short post that a stricter pass found whole is not made longer by the widgets beside it
+                boolean onlyFurnitureAdded = best != null && !bestText.isBlank() && text.contains(opening(bestText))
+                        && !addsProse(e.content(), bestText);
+                return onlyFurnitureAdded ? best : e;
             }
             // among short finds, the strictest pass's stands (a short post, not the cookie notice that a pass
             // removing less finds beside it), unless a later pass holds it and more
@@ -91,6 +100,26 @@ final class ArticleExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code content} holds, beyond {@code shorter}, sentences of its own: unlinked blocks of some words
+     * that end a sentence, as opposed to the labels, forms and link lists of the page around a short post.
+     */
+    private static boolean addsProse(Element content, String shorter) {
+        int prose = 0;
+        for (Element block : content.select(LEAF_BLOCKS)) {
+            // a form's text leaves with the form (BodySanitizer)
+            if (!block.select(LEAF_BLOCKS).stream().allMatch(b -> b == block) || block.closest("form") != null) {
+                continue;
+            }
+            String text = block.text().strip();
+            if (!text.isEmpty() && !shorter.contains(text) && BlockText.linkDensity(block) < 0.5
+                    && text.split("\\s+").length >= SENTENCE_WORDS && FULL_STOP.matcher(text).find()) {
+                prose += text.length();
+            }
+        }
+        return prose >= ADDED_PROSE;
     }
 
     /** The start of a text, enough to recognise it in a longer one. */

@@ -160,6 +160,26 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aShortPostKeepsOutTheLinkListsThatOnlyALaterPassTakesWithIt() throws Exception {
+        StringBuilder flux = new StringBuilder("<h3>Le flux</h3>");
+        for (int i = 1; i <= 3; i++) {
+            flux.append("<p><a href=\"/f").append(i).append("\">").append(i).append("/11 Nouveau revers pour le géant ")
+                    .append("de la distribution dans le Gard</a> (Attac France, Les Amis de la Terre, Communiqués)</p>");
+        }
+        flux.append("<p><a href=\"/don\">Je fais un don</a></p>");
+        // the strict passes drop the sidebar; the passes that weigh no class take it in beside the post
+        String text = text("<!doctype html><html lang=\"fr\"><head><title>Privatisations</title></head><body>"
+                + "<div class=\"row\"><div id=\"content\"><article><h1>Privatisations</h1><p>La porte-parole de "
+                + "l’association était l’invitée de France Info pour parler du référendum contre la privatisation "
+                + "des aéroports, lancé cette semaine.</p><p>Pour réécouter son interview, cliquez sur l’icône "
+                + "ci-dessous.</p></article></div><div id=\"sidebar\" class=\"sidebar\">" + flux
+                + "</div></div></body></html>");
+        assertTrue(text.contains("était l’invitée de France Info") && text.contains("Pour réécouter"), text);
+        assertFalse(text.contains("Nouveau revers"), text);
+        assertFalse(text.contains("Je fais un don"), text);
+    }
+
+    @Test
     void callsToSubscribeOrFollowLeaveButASentenceAboutSubscribersStays() throws Exception {
         String text = text(page(prose(4) + "<p><strong>Subscribe now to our eNATION edition for the full story.</strong></p>"
                 + "<p>¡Síguenos en Instagram y Facebook!</p>"
