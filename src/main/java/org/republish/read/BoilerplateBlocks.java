@@ -389,9 +389,14 @@ final class BoilerplateBlocks {
         return CALL_TO_ACTION.matcher(opening).lookingAt() || SUBSCRIPTION_TERMS.matcher(text).find();
     }
 
-    /** A rights notice: the phrase in a line that is all notice (short, or marked as a copyright line). */
+    /**
+     * A rights notice: the phrase in a line that is all notice (short, marked as a copyright line, or opening
+     * with the phrase: "Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze
+     * rozpowszechnianie artykułu za zgodą wydawcy.").
+     */
     private static boolean rightsLine(String text) {
-        return RIGHTS.matcher(text).find() && (text.length() <= 100 || COPYRIGHT_MARK.matcher(text).find());
+        return RIGHTS.matcher(text).find() && (text.length() <= 100 || COPYRIGHT_MARK.matcher(text).find()
+                || RIGHTS.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt());
     }
 
     private static boolean filingLine(String text) {

@@ -104,6 +104,8 @@ class ExtractionBoilerplateTest {
                 + "<p><a href=\"/mas\">Weiterlesen</a></p><p><a href=\"/\"><i>keyboard_arrow_left</i> Zurück zur "
                 + "Startseite</a></p>"
                 + "<p>© 2020 Ejemplo Media Inc. Todos los derechos reservados.</p>"
+                + "<p>Todos los derechos reservados. La reproducción de este artículo requiere el permiso del editor, "
+                + "Ejemplo Noticias. <a href=\"/licencias\">Compre una licencia</a></p>"
                 + "<p>Category : Press Releases</p>"
                 + "<p>El alcalde dijo que todos los derechos reservados por la ley serán respetados por el consejo, "
                 + "y que el plan se votará de nuevo en marzo, después de escuchar a los vecinos.</p>"));
@@ -111,6 +113,7 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Print Recipe"), text);
         assertFalse(text.contains("Weiterlesen") || text.contains("Startseite"), text);
         assertFalse(text.contains("Ejemplo Media"), text);
+        assertFalse(text.contains("requiere el permiso del editor"), text);
         assertFalse(text.contains("Press Releases"), text);
         assertTrue(text.contains("todos los derechos reservados por la ley"), "a long sentence is the author's: " + text);
     }
