@@ -32,10 +32,10 @@ final class BlockHints {
     private static final Pattern UNLIKELY_ROLE = Pattern.compile(
             "^(menu|menubar|complementary|navigation|alert|alertdialog|dialog)$", Pattern.CASE_INSENSITIVE);
 
-    /** A box about the author, set by the site beside or under the article. */
+    /** A box about the author, set by the site beside or under the article ("author-bio", "post-author__bio"). */
     private static final Pattern AUTHOR_BOX = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:author[_-]?(?:box|bio|info|description|profile|details|card|about)"
-                    + "|about[_-]?(?:the[_-]?)?author|autor(?:in|en)?[_-]?(?:box|info|bio|profil)|bio[_-]?box"
+            "(?i)(?:^|[\\s_-])(?:author[_-]{0,2}(?:box|bio|info|description|profile|details|card|about)"
+                    + "|about[_-]?(?:the[_-]?)?author|autor(?:in|en)?[_-]{0,2}(?:box|info|bio|profil)|bio[_-]?box"
                     + "|saboxplugin-wrap)(?:$|[\\s_-])");
 
     /** A modifier ("has-sharing", "site__main--no-sidebar") says what a box holds or lacks, not what it is. */

@@ -227,6 +227,12 @@ class ExtractionBoilerplateTest {
         assertFalse(a.body().text().contains("escribe sobre"), a.body().text());
         assertEquals(1, a.meta().authors().size(), a.meta().authors().toString());
         assertEquals("Ana Lima escribe sobre política local desde 2010.", a.meta().authors().get(0).bio());
+
+        // the same box named the BEM way, element after a double underscore
+        Article bem = readers.read(new InputDocument("page.html", html.replace("\"author-bio\"",
+                "\"post-author__bio columns\"").getBytes(StandardCharsets.UTF_8), null));
+        assertFalse(bem.body().text().contains("escribe sobre"), bem.body().text());
+        assertEquals("Ana Lima escribe sobre política local desde 2010.", bem.meta().authors().get(0).bio());
     }
 
     @Test
