@@ -14,17 +14,19 @@ import org.republish.model.ArticleDeadline;
  * extractor finds. It is the article's own text, so when the content lacks it
  * it becomes the article's standfirst, which every layout sets under the
  * title. A standfirst is recognised by its name ("ts-intro", "lead",
- * "article-intro", "standfirst") or by saying what the page's description
+ * "article-intro", "standfirst", French "chapo", German "artikel-teaser") or by saying what the page's description
  * says, and must follow the headline closely.
  */
 final class Standfirst {
 
     private static final Pattern NAMES = Pattern.compile(
             "(?i)(?:^|[-_ ])(?:intro|lead|leader|leadtext|lede|dek|standfirst|subtitle|subline|summary|excerpt|abstract"
-                    + "|teaser-?text|article-?intro|post-?intro|description)(?:$|[-_ ]|__)");
+                    + "|teaser-?text|article-?intro|post-?intro|description|chapo|chapeau|arti[ck]el-?teaser)"
+                    + "(?:$|[-_ ]|__)");
     /** Names of blocks that are not the article's own words even though they sit by the headline. */
     private static final Pattern NOT_STANDFIRST = Pattern.compile(
-            "(?i)caption|credit|byline|author|meta|date|breadcrumb|share|nav|menu|related|teaser(?!-?text)|card");
+            "(?i)caption|credit|byline|author|meta|date|breadcrumb|share|nav|menu|related"
+                    + "|(?<!arti[ck]el-?)teaser(?!-?text)|card");
 
     /** A box named for the page's furniture: "footer", "site-footer", "sidebar-left", "nav-main". */
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:[a-z]+[-_])?(?:footer|sidebar|nav|navigation|menu|related)(?:$|[-_])");

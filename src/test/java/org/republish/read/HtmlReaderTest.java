@@ -91,6 +91,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aStandfirstNamedInFrenchOrGermanIsFoundButATeaserOfAnotherArticleIsNot() throws Exception {
+        String lead = "Los vecinos podrán leer cada propuesta antes de votar, tras meses de disputa.";
+        for (String name : new String[] {"chapo", "artikel-teaser"}) {
+            String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo"
+                    + "</title></head><body><main><header><h1>El plan del consejo</h1><div class=\"" + name + "\"><p>"
+                    + lead + "</p></div></header><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></main></body></html>";
+            Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+            assertEquals(lead, a.meta().standfirst(), name);
+        }
+        String teaser = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo"
+                + "</title></head><body><main><header><h1>El plan del consejo</h1><div class=\"intro teaser\"><p>"
+                + lead + "</p></div></header><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></main></body></html>";
+        Article a = readers.read(new InputDocument("page.html", teaser.getBytes(StandardCharsets.UTF_8), null));
+        assertNull(a.meta().standfirst(), "a teaser of another article");
+    }
+
+    @Test
     void aPersonalSiteThatGivesNoAddressIsKnownByTheDomainItDeclares() throws Exception {
         String page = "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Dateien tauschen</title>"
                 + "<meta name=\"author\" content=\"Jan\"><meta name=\"twitter:domain\" content=\"jan-grosser.de\">"
