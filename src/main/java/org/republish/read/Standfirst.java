@@ -95,10 +95,17 @@ final class Standfirst {
             return false;
         }
         if (BlockText.linkDensity(e) > 0.3 || !e.select("h1, h2, h3, h4, ul, ol, table, figure, img").stream()
-                .allMatch(d -> d == e) || e.select("p").size() > 3 || !PagePreparation.visible(e) || inFurniture(e)) {
+                .allMatch(d -> d == e || aLeadSetAsAHeading(e, d)) || e.select("p").size() > 3
+                || !PagePreparation.visible(e) || inFurniture(e)) {
             return false;
         }
         return headlines.stream().anyMatch(h -> followsClosely(e, h));
+    }
+
+    /** A lead box whose whole text is set as one subheading ("Post__lead" holding an h2). */
+    private static boolean aLeadSetAsAHeading(Element box, Element heading) {
+        return heading.is("h2, h3, h4") && heading.text().length() == box.text().length()
+                && box.select("h2, h3, h4").size() == 1;
     }
 
     /**

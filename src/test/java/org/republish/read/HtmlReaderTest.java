@@ -91,14 +91,17 @@ class HtmlReaderTest {
     }
 
     @Test
-    void aStandfirstNamedInFrenchOrGermanIsFoundButATeaserOfAnotherArticleIsNot() throws Exception {
+    void aStandfirstNamedInFrenchOrGermanOrSetAsASubheadingIsFoundButATeaserOfAnotherArticleIsNot() throws Exception {
         String lead = "Los vecinos podrán leer cada propuesta antes de votar, tras meses de disputa.";
-        for (String name : new String[] {"chapo", "artikel-teaser"}) {
+        // a French or German name, or a lead box that sets its text as a subheading
+        for (String box : new String[] {"<div class=\"chapo\"><p>", "<div class=\"artikel-teaser\"><p>",
+            "<div class=\"Post__lead\"><h2>"}) {
+            String end = box.endsWith("<h2>") ? "</h2></div>" : "</p></div>";
             String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo"
-                    + "</title></head><body><main><header><h1>El plan del consejo</h1><div class=\"" + name + "\"><p>"
-                    + lead + "</p></div></header><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></main></body></html>";
+                    + "</title></head><body><main><header><h1>El plan del consejo</h1>" + box
+                    + lead + end + "</header><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></main></body></html>";
             Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
-            assertEquals(lead, a.meta().standfirst(), name);
+            assertEquals(lead, a.meta().standfirst(), box);
         }
         String teaser = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo"
                 + "</title></head><body><main><header><h1>El plan del consejo</h1><div class=\"intro teaser\"><p>"
