@@ -106,7 +106,8 @@ final class Datelines {
         if (found == null) {
             return null;
         }
-        while (BlockText.inline(found) && found.parent() != null && found.parent() != content) {
+        while (BlockText.inline(found) && found.parent() != null && found.parent() != content
+                && !betweenBlocks(found)) {
             found = found.parent();
         }
         for (Element a = found; a != null && a != content; a = a.parent()) {
@@ -115,6 +116,16 @@ final class Datelines {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the inline {@code e} stands between blocks with no text beside it ("&lt;time&gt;" after the last
+     * paragraph of an article box): a line of its own, where its parent is the whole box.
+     */
+    private static boolean betweenBlocks(Element e) {
+        Element parent = e.parent();
+        return parent.ownText().isBlank() && parent.children().size() > 1
+                && parent.children().stream().allMatch(c -> c == e || !BlockText.inline(c));
     }
 
     private static String months() {

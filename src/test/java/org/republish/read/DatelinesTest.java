@@ -37,4 +37,19 @@ class DatelinesTest {
         Datelines.removeAtEdges(content);
         assertEquals("Der Rat tagte am Dienstag. 19.11.2021 Der Rat tagt wieder im März.", content.text());
     }
+
+    @Test
+    void aTimeSetBetweenTheParagraphsOfTheBoxIsALineOfItsOwn() {
+        Element content = Jsoup.parseBodyFragment("<div><article><p>Der Rat tagte am Dienstag.</p><p>Der Rat tagt "
+                + "wieder im März.</p><time datetime=\"2020-04-03\">Publiziert: 03.04.2020, 12:35</time></article>"
+                + "</div>").body().child(0);
+        Datelines.removeAtEdges(content);
+        assertEquals("Der Rat tagte am Dienstag. Der Rat tagt wieder im März.", content.text());
+
+        // a time inside a line of text is judged with its line
+        Element sentence = Jsoup.parseBodyFragment("<div><p>Der Rat tagte am Dienstag.</p><p>Er tagte "
+                + "<time>am 3. April 2020</time>.</p></div>").body().child(0);
+        Datelines.removeAtEdges(sentence);
+        assertEquals("Der Rat tagte am Dienstag. Er tagte am 3. April 2020.", sentence.text());
+    }
 }
