@@ -64,7 +64,7 @@ final class BoilerplateBlocks {
     private static final Set<String> FILING = Set.of("category", "categories", "tags", "tagged", "filed under",
             "posted in", "kategorie", "kategorien", "schlagwörter", "schlagworte", "stichwörter", "catégorie",
             "catégories", "étiquettes", "mots-clés", "categoría", "categorías", "etiquetas", "categoria",
-            "categorie", "tag", "kategoria", "tagi");
+            "categorie", "tag", "kategoria", "tagi", "permalink");
 
     /** A widget's whole text: a block saying only this is a control, not the article. */
     private static final Set<String> WIDGET_LABELS = Set.of(

@@ -106,7 +106,7 @@ class ExtractionBoilerplateTest {
                 + "<p>© 2020 Ejemplo Media Inc. Todos los derechos reservados.</p>"
                 + "<p>Todos los derechos reservados. La reproducción de este artículo requiere el permiso del editor, "
                 + "Ejemplo Noticias. <a href=\"/licencias\">Compre una licencia</a></p>"
-                + "<p>Category : Press Releases</p>"
+                + "<p>Category : Press Releases</p><p>Permalink: https://example.com/2021/el-plan.php</p>"
                 + "<p>El alcalde dijo que todos los derechos reservados por la ley serán respetados por el consejo, "
                 + "y que el plan se votará de nuevo en marzo, después de escuchar a los vecinos.</p>"));
         assertFalse(text.contains("Rezept drucken"), text);
@@ -115,6 +115,7 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Ejemplo Media"), text);
         assertFalse(text.contains("requiere el permiso del editor"), text);
         assertFalse(text.contains("Press Releases"), text);
+        assertFalse(text.contains("Permalink"), text);
         assertTrue(text.contains("todos los derechos reservados por la ley"), "a long sentence is the author's: " + text);
     }
 
