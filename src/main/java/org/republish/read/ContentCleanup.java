@@ -117,6 +117,9 @@ final class ContentCleanup {
             return false;
         }
         String text = e.text();
+        if (codeBlock(e, text)) {
+            return false;
+        }
         boolean isList = tag.equals("ul") || tag.equals("ol");
         if (!isList && !text.isEmpty()) {
             int listText = e.select("ul, ol").stream().mapToInt(l -> l.text().length()).sum();
@@ -153,6 +156,15 @@ final class ContentCleanup {
             return !gallery;
         }
         return remove;
+    }
+
+    /**
+     * A box that holds a code block and little else ("pip install yapapi" in a copy-to-clipboard wrapper): the
+     * command is short, but it is the article's, as much as a bare {@code <pre>} is.
+     */
+    private static boolean codeBlock(Element e, String text) {
+        int code = e.select("pre").stream().filter(p -> p != e).mapToInt(p -> p.text().length()).sum();
+        return code > 0 && code * 2 >= text.length();
     }
 
     private static Element root(Element e) {

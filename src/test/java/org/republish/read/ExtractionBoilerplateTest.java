@@ -120,6 +120,15 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aShortCommandInACopyToClipboardBoxStays() throws Exception {
+        String text = text(page(prose(3) + "<p>Se instala con pip:</p><div class=\"snippet-clipboard-content "
+                + "overflow-auto\"><pre><code>pip install plan\n</code></pre></div><p>Y se comprueba con:</p>"
+                + "<div class=\"highlight\"><pre>plan --version</pre></div>" + prose(4, 6)));
+        assertTrue(text.contains("pip install plan"), text);
+        assertTrue(text.contains("plan --version"), text);
+    }
+
+    @Test
     void aQuotationOrCodeSayingSuchAPhraseStays() throws Exception {
         String text = text(page(prose(4) + "<blockquote><p>Read more:</p></blockquote><pre><code>print</code></pre>"));
         assertTrue(text.contains("Read more:"), text);
