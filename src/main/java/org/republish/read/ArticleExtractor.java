@@ -432,8 +432,7 @@ final class ArticleExtractor {
             }
             double least = scoreOf(top) * 0.25;
             List<Element> like = candidates.stream().filter(c -> c != top && BlockText.attached(c)
-                    && c.normalName().equals(top.normalName()) && c.className().equals(top.className())
-                    && scoreOf(c) >= least).toList();
+                    && sameKind(c, top) && scoreOf(c) >= least).toList();
             if (like.isEmpty()) {
                 return top;
             }
@@ -450,6 +449,16 @@ final class ArticleExtractor {
                 }
             }
             return top;
+        }
+
+        /**
+         * Boxes of one kind: the same tag and classes, though the first of a series may carry one more
+         * ("content lead" where the others say only "content").
+         */
+        private static boolean sameKind(Element box, Element top) {
+            return box.normalName().equals(top.normalName()) && !box.classNames().isEmpty()
+                    && top.classNames().containsAll(box.classNames())
+                    && top.classNames().size() <= box.classNames().size() + 1;
         }
 
         private Element climbWhileParentsScoreWell(Element top, Element body) {

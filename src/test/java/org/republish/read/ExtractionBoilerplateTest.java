@@ -227,6 +227,18 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aHowToWhoseFirstStepCarriesOneMoreClassIsTakenWithAllItsSteps() throws Exception {
+        // a real page of that make: the intro is "content lead", each step after it "content", in boxes of its own
+        java.nio.file.Path page = java.nio.file.Path.of("../shared/corpus/readability/pages/ehow-1/source.html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(page), page + " is absent");
+        String text = text(java.nio.file.Files.readAllBytes(page));
+        for (String step : new String[] {"Glass cloche terrariums are not only", "Measure the circumference of your "
+            + "cloche", "Insert your plant into the hole.", "Gently place the cloche over the oasis."}) {
+            assertTrue(text.contains(step), step + " missing: " + text);
+        }
+    }
+
+    @Test
     void theSitesBoxAboutTheAuthorLeavesTheArticleAndBecomesTheAuthorsBiography() throws Exception {
         String html = "<!doctype html><html><head><title>El plan del consejo</title>"
                 + "<meta name=\"author\" content=\"Ana Lima\"></head><body><article class=\"post\">"
