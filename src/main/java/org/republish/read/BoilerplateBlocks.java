@@ -83,6 +83,11 @@ final class BoilerplateBlocks {
             "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
             "reuse this content");
 
+    /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
+    private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:comments?|kommentare?|comentarios?"
+            + "|commentaires?|komentarz[ey]?|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
+            + "|valoraciones|reviews?|votes?|votos?|stimmen|avis|likes?|shares?|views?|aufrufe|visitas|vues)");
+
     /** A site's own rights line ("© 2020 CBS Interactive Inc. All Rights Reserved."), in several languages. */
     private static final Pattern RIGHTS = Pattern.compile("(?iu)all rights reserved|alle rechte vorbehalten"
             + "|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
@@ -145,7 +150,8 @@ final class BoilerplateBlocks {
                 continue;
             }
             boolean block = e.is("p, div, li");
-            if (WIDGET_LABELS.contains(phrase) && (block || e.parent().text().strip().equals(text))
+            if ((WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches())
+                    && (block || e.parent().text().strip().equals(text))
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {
                 removeWithEmptyParents(e, content);

@@ -107,6 +107,7 @@ class ExtractionBoilerplateTest {
                 + "<p>Todos los derechos reservados. La reproducción de este artículo requiere el permiso del editor, "
                 + "Ejemplo Noticias. <a href=\"/licencias\">Compre una licencia</a></p>"
                 + "<p>Category : Press Releases</p><p>Permalink: https://example.com/2021/el-plan.php</p>"
+                + "<p>(7 valoraciones)</p><div><span>12 comentarios</span></div><ul><li>3.2 Likes</li></ul>"
                 + "<p>El alcalde dijo que todos los derechos reservados por la ley serán respetados por el consejo, "
                 + "y que el plan se votará de nuevo en marzo, después de escuchar a los vecinos.</p>"));
         assertFalse(text.contains("Rezept drucken"), text);
@@ -116,6 +117,8 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("requiere el permiso del editor"), text);
         assertFalse(text.contains("Press Releases"), text);
         assertFalse(text.contains("Permalink"), text);
+        assertFalse(text.contains("valoraciones") || text.contains("comentarios"), text);
+        assertTrue(text.contains("3.2 Likes"), "a numbered section's name: " + text);
         assertTrue(text.contains("todos los derechos reservados por la ley"), "a long sentence is the author's: " + text);
     }
 
