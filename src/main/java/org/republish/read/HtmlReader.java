@@ -141,7 +141,14 @@ public final class HtmlReader implements ArticleReader {
         List<String> names = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
         names = SiteOwner.expand(names, owners);
         if (names.isEmpty()) {
-            names = SiteOwner.personalSite(found.siteName()).map(List::of).orElse(List.of());
+            names = SiteOwner.personalSite(found.siteName()).or(() -> SiteOwner.handleOwner(page, site))
+                    .map(List::of).orElse(List.of());
+        }
+        boolean wiki = wiki(page);
+        String siteName = siteName(found.siteName() == null && wiki ? wikiName(page) : found.siteName(), site);
+        if (names.isEmpty() && siteName != null && wiki) {
+            // a wiki's page is written by its contributors, and wikis ask to be credited so
+            names = List.of(siteName + " contributors");
         }
         List<Author> authors = names.stream().map(Author::named).toList();
         if (authorBio != null && authors.size() == 1) {
@@ -154,7 +161,6 @@ public final class HtmlReader implements ArticleReader {
         if (byline != null) {
             meta.extra("byline", byline);
         }
-        String siteName = siteName(found.siteName(), site);
         if (siteName != null) {
             meta.source(new Publication(siteName, home(site)));
         }
@@ -234,6 +240,18 @@ public final class HtmlReader implements ArticleReader {
             built = built.toBuilder().title(h1.text().strip()).build();
         }
         return new Article(built, body, notices);
+    }
+
+    /** A page a wiki engine made ("MediaWiki 1.28.0-wmf.23"): its text is its contributors'. */
+    private static boolean wiki(Document page) {
+        return metaContent(page, "generator").startsWith("MediaWiki");
+    }
+
+    /** A wiki names itself after its page titles ("Mozilla - Wikipedia"), as the engine sets them. */
+    private static String wikiName(Document page) {
+        String title = page.title();
+        int dash = title.lastIndexOf(" - ");
+        return dash < 0 ? null : title.substring(dash + 3).strip();
     }
 
     private static String metaContent(Document page, String name) {

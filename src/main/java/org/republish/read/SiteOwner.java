@@ -17,7 +17,8 @@ import org.republish.model.WebAddress;
  * byline: the rights holder its licence notice names ("Ein Hundetagebuch von
  * Donald Townsend steht unter einer Creative Commons ... Lizenz", the licence
  * chooser's {@code cc:attributionName}), a personal blog's name ("Damian
- * Duchamps' Blog"), a personal domain ("jan-grosser.de"). A blog's byline is
+ * Duchamps' Blog"), a personal domain ("jan-grosser.de"), an author handle
+ * that the address repeats ("@AlexanderLasch" on alexanderlasch.wordpress.com). A blog's byline is
  * often only the owner's initials, first name or login ("DT", "Jan",
  * "damianduchamps"); these give the full name. Stateless.
  */
@@ -57,6 +58,7 @@ final class SiteOwner {
             }
         }
         personalSite(siteName).ifPresent(names::add);
+        handleOwner(page, canonical).ifPresent(names::add);
         String host = WebAddress.host(canonical);
         Matcher h = PERSONAL_HOST.matcher(host);
         if (h.matches()) {
@@ -68,6 +70,26 @@ final class SiteOwner {
             names.add(name.toString());
         }
         return new ArrayList<>(names);
+    }
+
+    /** A handle that is a name written together: "@AlexanderLasch". */
+    private static final Pattern CAMEL_NAME = Pattern.compile("@?((?:\\p{Lu}\\p{Ll}+){2,3})");
+    private static final Pattern CAMEL_PART = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+    /**
+     * The owner of a personal blog its address names: the page's author handle ({@code twitter:creator}
+     * "@AlexanderLasch") is a full name written together, and the site's address is that name
+     * ("alexanderlasch.wordpress.com", "alexanderlasch.de"). Two signs that agree, never one alone.
+     */
+    static java.util.Optional<String> handleOwner(Document page, String canonical) {
+        Element creator = page.selectFirst("meta[name=twitter:creator], meta[property=twitter:creator]");
+        Matcher m = CAMEL_NAME.matcher(creator == null ? "" : creator.attr("content").strip());
+        String host = WebAddress.host(canonical).replaceFirst("^www\\.", "");
+        if (!m.matches() || host.indexOf('.') < 0
+                || !host.substring(0, host.indexOf('.')).equals(m.group(1).toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join(" ", CAMEL_PART.matcher(m.group(1)).results().map(r -> r.group()).toList()));
     }
 
     static java.util.Optional<String> personalSite(String siteName) {

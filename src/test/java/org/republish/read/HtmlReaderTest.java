@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
+import org.republish.model.Author;
 import org.republish.model.LicenseEvidence;
 
 class HtmlReaderTest {
@@ -108,6 +109,37 @@ class HtmlReaderTest {
                 + lead + "</p></div></header><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></main></body></html>";
         Article a = readers.read(new InputDocument("page.html", teaser.getBytes(StandardCharsets.UTF_8), null));
         assertNull(a.meta().standfirst(), "a teaser of another article");
+    }
+
+    @Test
+    void aWikiPageWithNoAuthorIsCreditedToTheWikisContributors() throws Exception {
+        // the wiki's name is where its engine puts it, after the page's title
+        String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo"
+                + " - Wikipedia</title><meta name=\"generator\" content=\"MediaWiki 1.28.0-wmf.23\">"
+                + "<link rel=\"canonical\" href=\"https://es.wikipedia.org/wiki/Plan\"></head><body>"
+                + "<h1>El plan del consejo</h1><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(List.of("Wikipedia contributors"), a.meta().authors().stream().map(Author::name).toList());
+        assertEquals("Wikipedia", a.meta().source().name());
+
+        String signed = page.replace("</head>", "<meta name=\"author\" content=\"Ana Ruiz\"></head>");
+        Article b = readers.read(new InputDocument("page.html", signed.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(List.of("Ana Ruiz"), b.meta().authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void aPersonalBlogWithNoBylineIsCreditedToTheOwnerItsAddressAndHandleBothName() throws Exception {
+        String page = "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Sprachgeschichte</title>"
+                + "<meta name=\"twitter:creator\" content=\"@AnaRuizLopez\"><link rel=\"canonical\" "
+                + "href=\"https://anaruizlopez.wordpress.com/2019/11/14/sprachgeschichte/\"></head><body>"
+                + "<h1>Sprachgeschichte</h1><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(List.of("Ana Ruiz Lopez"), a.meta().authors().stream().map(Author::name).toList());
+
+        // one sign alone is not enough: the handle of someone else on a blog host
+        String other = page.replace("@AnaRuizLopez", "@JanGrosser");
+        Article b = readers.read(new InputDocument("page.html", other.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(List.of(), b.meta().authors());
     }
 
     @Test
