@@ -30,9 +30,9 @@ class RepublishedCorpusScoreTest {
 
     static {
         FLOORS.put("decision", 95);
-        FLOORS.put("authors", 90);
+        FLOORS.put("authors", 95);
         FLOORS.put("title", 95);
-        FLOORS.put("source", 90);
+        FLOORS.put("source", 93);
         FLOORS.put("original-url", 95);
         FLOORS.put("kept", 99);
     }
