@@ -60,7 +60,8 @@ public record PageMetadata(String title, String byline, List<String> authors, St
         String description = first(ld == null ? null : ld.description(), tags.get("dc:description"),
                 tags.get("dcterm:description"), tags.get("og:description"), tags.get("weibo:article:description"),
                 tags.get("weibo:webpage:description"), tags.get("description"), tags.get("twitter:description"));
-        String siteName = first(ld == null ? null : ld.publisher(), tags.get("og:site_name"));
+        String siteName = first(ld == null ? null : ld.publisher(), tags.get("og:site_name"),
+                PageTitle.siteNameCut(page, pageTitle));
 
         Element html = page.selectFirst("html");
         String lang = html == null ? null : blankToNull(html.attr("lang"));

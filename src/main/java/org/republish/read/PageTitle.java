@@ -53,11 +53,29 @@ final class PageTitle {
         }
         title = normalize(title);
         int words = wordCount(title);
-        // a cut that leaves four words or fewer is trusted only when it removed exactly one part of a hierarchy
-        if (words <= 4 && (!hierarchical || words != wordCount(original.replaceAll("[" + SEPARATORS + "]+", "")) - 1)) {
+        // a cut that leaves four words or fewer is trusted only when it removed exactly one part of a hierarchy, or
+        // when the page says the same words elsewhere (its description or a heading: "Was ist Virales Marketing?")
+        if (words <= 4 && (!hierarchical || words != wordCount(original.replaceAll("[" + SEPARATORS + "]+", "")) - 1)
+                && !saidElsewhere(page, title)) {
             title = original;
         }
         return title;
+    }
+
+    /**
+     * The site's name that {@link #of} cut from the end of the page's title ("Was ist Virales Marketing? |
+     * DimidoBlog"): one part of at most four words after the headline, else null.
+     */
+    static String siteNameCut(Document page, String title) {
+        String original = normalize(page.title());
+        if (title.isEmpty() || title.equals(original) || !original.startsWith(title)) {
+            return null;
+        }
+        Matcher rest = Pattern.compile("^\\s*[" + SEPARATORS + "]\\s+(.+)$").matcher(original.substring(title.length()));
+        if (!rest.matches() || SEPARATOR.matcher(rest.group(1)).find() || wordCount(rest.group(1)) > 4) {
+            return null;
+        }
+        return rest.group(1).strip();
     }
 
     /**
@@ -90,6 +108,19 @@ final class PageTitle {
         String sep = "\\s+[" + SEPARATORS + ":]\\s+";
         String cut = normalize(title).replaceFirst("(?i)" + sep + name + "$", "").replaceFirst("(?i)^" + name + sep, "");
         return wordCount(cut) >= 2 ? cut : title;
+    }
+
+    private static boolean saidElsewhere(Document page, String title) {
+        if (title.isEmpty() || title.equals(normalize(page.title()))) {
+            return false;
+        }
+        for (Element e : page.select("meta[name=description], meta[property=og:description], h1, h2")) {
+            String said = normalize(e.is("meta") ? e.attr("content") : e.text());
+            if (said.equalsIgnoreCase(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean headingSays(Document page, String title) {

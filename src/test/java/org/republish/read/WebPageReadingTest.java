@@ -217,5 +217,11 @@ class WebPageReadingTest {
         assertEquals("Short | Site Name", PageTitle.of(org.jsoup.Jsoup.parse("<title>Short | Site Name</title>")));
         assertEquals("Short", PageTitle.withoutSiteName("Short | Site Name",
                 org.jsoup.Jsoup.parse("<title>Short | Site Name</title><h1>Short</h1>")));
+        // a short headline the page's description repeats is the headline, and what was cut is the site's name
+        org.jsoup.nodes.Document described = org.jsoup.Jsoup.parse("<title>  Was ist Virales Marketing? |  DimidoBlog"
+                + "</title><meta name=\"description\" content=\"Was ist Virales Marketing?\"><h1>DimidoBlog</h1>");
+        assertEquals("Was ist Virales Marketing?", PageTitle.of(described));
+        assertEquals("DimidoBlog", PageTitle.siteNameCut(described, PageTitle.of(described)));
+        assertNull(PageTitle.siteNameCut(described, "Was ist Virales Marketing? | DimidoBlog"));
     }
 }
