@@ -111,6 +111,14 @@ class HtmlReaderTest {
         assertNull(a.meta().standfirst(), "a teaser of another article");
     }
 
+    private List<String> authorNames(String page) throws Exception {
+        return authorNames(readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null)));
+    }
+
+    private static List<String> authorNames(Article a) {
+        return a.meta().authors().stream().map(Author::name).toList();
+    }
+
     @Test
     void aWikiPageWithNoAuthorIsCreditedToTheWikisContributors() throws Exception {
         // the wiki's name is where its engine puts it, after the page's title
@@ -119,12 +127,10 @@ class HtmlReaderTest {
                 + "<link rel=\"canonical\" href=\"https://es.wikipedia.org/wiki/Plan\"></head><body>"
                 + "<h1>El plan del consejo</h1><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></body></html>";
         Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(List.of("Wikipedia contributors"), a.meta().authors().stream().map(Author::name).toList());
+        assertEquals(List.of("Wikipedia contributors"), authorNames(a));
         assertEquals("Wikipedia", a.meta().source().name());
-
-        String signed = page.replace("</head>", "<meta name=\"author\" content=\"Ana Ruiz\"></head>");
-        Article b = readers.read(new InputDocument("page.html", signed.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(List.of("Ana Ruiz"), b.meta().authors().stream().map(Author::name).toList());
+        assertEquals(List.of("Ana Ruiz"), authorNames(page.replace("</head>",
+                "<meta name=\"author\" content=\"Ana Ruiz\"></head>")));
     }
 
     @Test
@@ -133,13 +139,10 @@ class HtmlReaderTest {
                 + "<meta name=\"twitter:creator\" content=\"@AnaRuizLopez\"><link rel=\"canonical\" "
                 + "href=\"https://anaruizlopez.wordpress.com/2019/11/14/sprachgeschichte/\"></head><body>"
                 + "<h1>Sprachgeschichte</h1><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div></body></html>";
-        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(List.of("Ana Ruiz Lopez"), a.meta().authors().stream().map(Author::name).toList());
+        assertEquals(List.of("Ana Ruiz Lopez"), authorNames(page));
 
         // one sign alone is not enough: the handle of someone else on a blog host
-        String other = page.replace("@AnaRuizLopez", "@JanGrosser");
-        Article b = readers.read(new InputDocument("page.html", other.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(List.of(), b.meta().authors());
+        assertEquals(List.of(), authorNames(page.replace("@AnaRuizLopez", "@JanGrosser")));
     }
 
     @Test
