@@ -300,12 +300,15 @@ class ExtractionBoilerplateTest {
                 + "<p class=\"editorial-disclaimer\">Las opiniones expresadas son responsabilidad del autor.</p>"
                 + "<span class=\"post-meta\">Publicado el 3 de mayo · 12 comentarios</span>"
                 + "<section class=\"related-topics\"><p>Temas: consejo, vecinos, votación</p></section>"
+                + "<h2><span class=\"mw-headline\">Historia</span><span class=\"mw-editsection\">[<a href=\"/e\">"
+                + "editar</a>]</span></h2>"
                 + prose(5, 6) + "<div class=\"c-sheet__tags\"><a href=\"/t/vivienda\">Vivienda</a> "
                 + "<a href=\"/t/alquiler\">Alquiler</a></div>"));
         assertFalse(text.contains("Las opiniones expresadas"), text);
         assertFalse(text.contains("12 comentarios"), text);
         assertFalse(text.contains("Temas: consejo"), text);
         assertFalse(text.contains("Alquiler"), "a BEM element's name is a word of the name: " + text);
+        assertTrue(text.contains("Historia") && !text.contains("editar"), "a wiki's [edit] link: " + text);
         assertTrue(text.contains("Párrafo 4.") && text.contains("Párrafo 6."), text);
     }
 
