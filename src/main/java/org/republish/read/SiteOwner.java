@@ -31,6 +31,13 @@ final class SiteOwner {
             "(?:^|\\s)(?:by|von|de|par|di|door|av|af|por|oleh)\\s+(?<name>" + PERSON + ")\\s+"
                     + "(?:is|ist|steht|est|está|es|è|wordt|er|är|jest|dilisensikan|licensed)\\b");
 
+    /**
+     * "(Creative Commons-Lizenz) 2006-2008 by Martin Weber": the years of a licence notice, then its holder; the
+     * name ends where the notice does ("... by Martin Weber Hosted by Net-Housting").
+     */
+    private static final Pattern YEARS_HOLDER = Pattern.compile("\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?"
+            + "\\s+(?:by|von|de|par)\\s+(?<name>" + PERSON + ")(?=\\s*(?:$|[|·•,;.]|\\s\\p{Lu}\\p{Ll}+\\s+(?:by|von)\\b))");
+
     /** "Damian Duchamps' Blog", "Jane Doe's Weblog", "Blog von Jane Doe", "Le blog de Jane Doe". */
     private static final Pattern PERSONAL_SITE = Pattern.compile(
             "^(?<a>" + PERSON + ")['’]s?\\s+(?:Blog|Weblog|Website|Homepage|Journal|Notizen|Notes)$"
@@ -44,19 +51,7 @@ final class SiteOwner {
 
     /** Full names the page gives for whoever owns it, most explicit first. */
     static List<String> names(Document page, List<LicenseEvidence> statements, String siteName, String canonical) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Element e : page.select("[property~=(?i)cc:attributionName], [rel~=(?i)cc:attributionURL]")) {
-            String t = PageTitle.normalize(e.text());
-            if (t.matches(PERSON)) {
-                names.add(t);
-            }
-        }
-        for (LicenseEvidence s : statements) {
-            Matcher m = HOLDER.matcher(s.text());
-            while (m.find()) {
-                names.add(m.group("name"));
-            }
-        }
+        Set<String> names = new LinkedHashSet<>(licensors(page, statements));
         personalSite(siteName).ifPresent(names::add);
         handleOwner(page, canonical).ifPresent(names::add);
         String host = WebAddress.host(canonical);
@@ -68,6 +63,29 @@ final class SiteOwner {
                 name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }
             names.add(name.toString());
+        }
+        return new ArrayList<>(names);
+    }
+
+    /**
+     * Whom the licence notice names as the work's holder: the licence chooser's {@code cc:attributionName}, or
+     * the name in the notice ("... by Donald Townsend is licensed under", "2006-2008 by Martin Weber").
+     */
+    static List<String> licensors(Document page, List<LicenseEvidence> statements) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Element e : page.select("[property~=(?i)cc:attributionName], [rel~=(?i)cc:attributionURL]")) {
+            String t = PageTitle.normalize(e.text());
+            if (t.matches(PERSON)) {
+                names.add(t);
+            }
+        }
+        for (LicenseEvidence s : statements) {
+            for (Pattern holder : List.of(HOLDER, YEARS_HOLDER)) {
+                Matcher m = holder.matcher(s.text());
+                while (m.find()) {
+                    names.add(m.group("name"));
+                }
+            }
         }
         return new ArrayList<>(names);
     }

@@ -146,6 +146,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPageWithNoBylineIsCreditedToTheHolderItsLicenceNoticeNames() throws Exception {
+        String page = "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Was ist Virales Marketing?"
+                + " | Ein Blog</title></head><body><h1>Was ist Virales Marketing?</h1><div class=\"story\">"
+                + BODY_TEXT.repeat(6) + "</div><div id=\"footer\"><p>(<a rel=\"license\" "
+                + "href=\"http://creativecommons.org/licenses/by-nc-sa/2.0/de/\">Creative Commons-Lizenz</a>) 2006-2008 by "
+                + "Ana Ruiz Hosted by Net-Housting - Theme by dimido</p></div></body></html>";
+        assertEquals(List.of("Ana Ruiz"), authorNames(page));
+    }
+
+    @Test
     void aPersonalSiteThatGivesNoAddressIsKnownByTheDomainItDeclares() throws Exception {
         String page = "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Dateien tauschen</title>"
                 + "<meta name=\"author\" content=\"Jan\"><meta name=\"twitter:domain\" content=\"jan-grosser.de\">"
