@@ -109,8 +109,9 @@ final class ArticleExtractor {
     private static boolean addsProse(Element content, String shorter) {
         int prose = 0;
         for (Element block : content.select(LEAF_BLOCKS)) {
-            // a form's text leaves with the form (BodySanitizer)
-            if (!block.select(LEAF_BLOCKS).stream().allMatch(b -> b == block) || block.closest("form") != null) {
+            // select() holds the block itself, so more is a box judged by its leaves; a form's text leaves with
+            // the form (BodySanitizer)
+            if (block.select(LEAF_BLOCKS).size() > 1 || block.closest("form") != null) {
                 continue;
             }
             String text = block.text().strip();

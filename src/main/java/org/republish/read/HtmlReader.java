@@ -141,10 +141,12 @@ public final class HtmlReader implements ArticleReader {
         List<String> names = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
         names = SiteOwner.expand(names, owners);
         if (names.isEmpty()) {
-            // no byline: the owner a personal site names, else whom the licence notice names as the holder
-            List<String> licensors = SiteOwner.licensors(page, statements);
+            // no byline: the owner a personal site names, else the one holder the licence notice names
             names = SiteOwner.personalSite(found.siteName()).or(() -> SiteOwner.handleOwner(page, site))
-                    .map(List::of).orElse(licensors.size() == 1 ? licensors : List.of());
+                    .map(List::of).orElseGet(() -> {
+                        List<String> licensors = SiteOwner.licensors(page, statements);
+                        return licensors.size() == 1 ? licensors : List.of();
+                    });
         }
         boolean wiki = wiki(page);
         String siteName = siteName(found.siteName() == null && wiki ? wikiName(page) : found.siteName(), site);

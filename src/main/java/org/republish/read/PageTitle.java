@@ -18,6 +18,8 @@ final class PageTitle {
     private static final Pattern HIERARCHY = Pattern.compile(" [\\\\/>\u00bb] ");
     private static final Pattern LAST_PART = Pattern.compile("^(.*)[" + SEPARATORS + "] .*$", Pattern.DOTALL);
     private static final Pattern FIRST_PART = Pattern.compile("^[^" + SEPARATORS + "]*[" + SEPARATORS + "](.*)$", Pattern.DOTALL);
+    /** What follows the headline in a title: a separator, then the part cut off. */
+    private static final Pattern CUT_PART = Pattern.compile("^\\s*[" + SEPARATORS + "]\\s+(.+)$");
 
     private PageTitle() {
     }
@@ -71,7 +73,7 @@ final class PageTitle {
         if (title.isEmpty() || title.equals(original) || !original.startsWith(title)) {
             return null;
         }
-        Matcher rest = Pattern.compile("^\\s*[" + SEPARATORS + "]\\s+(.+)$").matcher(original.substring(title.length()));
+        Matcher rest = CUT_PART.matcher(original.substring(title.length()));
         if (!rest.matches() || SEPARATOR.matcher(rest.group(1)).find() || wordCount(rest.group(1)) > 4) {
             return null;
         }

@@ -31,25 +31,27 @@ class DatelinesTest {
 
     @Test
     void onlyTheLinesAtTheEdgesOfTheContentLeave() {
-        Element content = Jsoup.parseBodyFragment("<div><p><time>19.11.2021</time></p><p>Der Rat tagte am "
-                + "Dienstag.</p><p>19.11.2021</p><p>Der Rat tagt wieder im März.</p><div><p>Stand: 25.01.2022</p>"
-                + "</div></div>").body().child(0);
-        Datelines.removeAtEdges(content);
-        assertEquals("Der Rat tagte am Dienstag. 19.11.2021 Der Rat tagt wieder im März.", content.text());
+        assertEquals("Der Rat tagte am Dienstag. 19.11.2021 Der Rat tagt wieder im März.",
+                withoutEdgeDates("<div><p><time>19.11.2021</time></p><p>Der Rat tagte am Dienstag.</p><p>19.11.2021"
+                        + "</p><p>Der Rat tagt wieder im März.</p><div><p>Stand: 25.01.2022</p></div></div>"));
     }
 
     @Test
     void aTimeSetBetweenTheParagraphsOfTheBoxIsALineOfItsOwn() {
-        Element content = Jsoup.parseBodyFragment("<div><article><p>Der Rat tagte am Dienstag.</p><p>Der Rat tagt "
-                + "wieder im März.</p><time datetime=\"2020-04-03\">Publiziert: 03.04.2020, 12:35</time></article>"
-                + "</div>").body().child(0);
-        Datelines.removeAtEdges(content);
-        assertEquals("Der Rat tagte am Dienstag. Der Rat tagt wieder im März.", content.text());
+        assertEquals("Der Rat tagte am Dienstag. Der Rat tagt wieder im März.",
+                withoutEdgeDates("<div><article><p>Der Rat tagte am Dienstag.</p><p>Der Rat tagt wieder im März.</p>"
+                        + "<time datetime=\"2020-04-03\">Publiziert: 03.04.2020, 12:35</time></article></div>"));
 
         // a time inside a line of text is judged with its line
-        Element sentence = Jsoup.parseBodyFragment("<div><p>Der Rat tagte am Dienstag.</p><p>Er tagte "
-                + "<time>am 3. April 2020</time>.</p></div>").body().child(0);
-        Datelines.removeAtEdges(sentence);
-        assertEquals("Der Rat tagte am Dienstag. Er tagte am 3. April 2020.", sentence.text());
+        assertEquals("Der Rat tagte am Dienstag. Er tagte am 3. April 2020.",
+                withoutEdgeDates("<div><p>Der Rat tagte am Dienstag.</p><p>Er tagte <time>am 3. April 2020</time>.</p>"
+                        + "</div>"));
+    }
+
+    /** The text of the box {@code html} once its edge date lines are gone. */
+    private static String withoutEdgeDates(String html) {
+        Element content = Jsoup.parseBodyFragment(html).body().child(0);
+        Datelines.removeAtEdges(content);
+        return content.text();
     }
 }
