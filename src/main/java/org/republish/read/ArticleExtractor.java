@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,6 +36,10 @@ final class ArticleExtractor {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|respond|disqus|replies");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Pattern FULL_STOP = Pattern.compile("\\p{L}[.!?…][\"'»“”’)]?(?:\\s|$)");
+    /** A sentence end after a letter, or a full-width one that needs no space after it. */
+    private static final Pattern SENTENCE_ENDS = Pattern.compile("\\p{L}[.!?…。！？][\"'»“”’)]?(?:\\s|$)|[。！？]");
+    /** More commas than this to a sentence are a list's separators, not a sentence's clauses. */
+    private static final int COMMAS_PER_SENTENCE = 4;
     private static final String LEAF_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, dd, dt, pre, blockquote, div";
     /** Words a block must have to count as a sentence of prose rather than a label. */
     private static final int SENTENCE_WORDS = 8;
@@ -121,6 +126,15 @@ final class ArticleExtractor {
             }
         }
         return prose >= ADDED_PROSE;
+    }
+
+    private static int sentenceEnds(String text) {
+        int n = 0;
+        Matcher m = SENTENCE_ENDS.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** The start of a text, enough to recognise it in a longer one. */
@@ -315,7 +329,9 @@ final class ArticleExtractor {
                 if (text.length() < 25) {
                     continue;
                 }
-                double points = 2 + BlockText.commas(text) + Math.min(text.length() / 100, 3);
+                // commas mark prose, but a list of "Name, affiliation" lines has as many without one sentence
+                int commas = Math.min(BlockText.commas(text), COMMAS_PER_SENTENCE * (1 + sentenceEnds(text)));
+                double points = 2 + commas + Math.min(text.length() / 100, 3);
                 int level = 0;
                 for (Element a = block.parent(); a != null && level < 5; a = a.parent(), level++) {
                     if (a.parent() == null || a.parent() instanceof Document) {

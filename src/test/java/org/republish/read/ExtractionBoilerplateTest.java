@@ -230,6 +230,23 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void anOpenLetterOutweighsTheTableOfItsSignatories() throws Exception {
+        // a real page of that make: the letter's paragraphs, then rows of "Name, affiliation" lines, as many
+        // commas as a long text and not one sentence
+        java.nio.file.Path page = java.nio.file.Path.of("../shared/corpus/trafilatura-eval/pages/harpers.org.justice.html.gz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(page), page + " is absent");
+        byte[] bytes;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(page))) {
+            bytes = in.readAllBytes();
+        }
+        String text = text(bytes);
+        for (String passage : new String[] {"Our cultural institutions are facing a moment of trial",
+            "expect the public or the state to defend it for us.", "Saladin Ambar, Rutgers University"}) {
+            assertTrue(text.contains(passage), passage + " missing: " + text);
+        }
+    }
+
+    @Test
     void aHowToWhoseFirstStepCarriesOneMoreClassIsTakenWithAllItsSteps() throws Exception {
         // a real page of that make: the intro is "content lead", each step after it "content", in boxes of its own
         java.nio.file.Path page = java.nio.file.Path.of("../shared/corpus/readability/pages/ehow-1/source.html");
