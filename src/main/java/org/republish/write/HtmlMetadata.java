@@ -3,6 +3,7 @@ package org.republish.write;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,6 +63,14 @@ final class HtmlMetadata {
         }
     }
 
+    /** A credit to a group, not a person: a wiki's "Wikipedia contributors", or the publishing organisation itself. */
+    private static boolean group(Author a, ArticleMeta meta) {
+        return CONTRIBUTORS.matcher(a.name()).find()
+                || meta.source() != null && a.name().equalsIgnoreCase(meta.source().name());
+    }
+
+    private static final Pattern CONTRIBUTORS = Pattern.compile("(?i)\\scontributors$");
+
     String jsonLd(ArticleMeta meta) {
         ObjectNode root = json.createObjectNode();
         root.put("@context", "https://schema.org");
@@ -71,7 +80,8 @@ final class HtmlMetadata {
         root.put("inLanguage", meta.langOrDefault());
         ArrayNode authors = root.putArray("author");
         for (Author a : meta.authors()) {
-            ObjectNode person = authors.addObject().put("@type", "Person").put("name", a.name());
+            ObjectNode person = authors.addObject().put("@type", group(a, meta) ? "Organization" : "Person")
+                    .put("name", a.name());
             putIfPresent(person, "jobTitle", a.role());
             if (a.affiliation() != null) {
                 person.putObject("affiliation").put("@type", "Organization").put("name", a.affiliation());

@@ -75,6 +75,19 @@ class HtmlWriterTest {
     }
 
     @Test
+    void aWikisContributorsAreCreditedAsAGroupNotAPerson() throws Exception {
+        Article a = attributedArticle();
+        ArticleMeta meta = new ArticleMeta.Builder().title("Terrarium").lang("en")
+                .authors(List.of(Author.named("Wikipedia contributors"), Author.named("Jane Roe")))
+                .source(new Publication("Wikipedia", "https://en.wikipedia.org")).build();
+        Document page = Jsoup.parse(new String(writer.write(new Article(meta, a.body())), StandardCharsets.UTF_8));
+        JsonNode authors = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data())
+                .path("author");
+        assertEquals("Organization", authors.get(0).path("@type").asText());
+        assertEquals("Person", authors.get(1).path("@type").asText());
+    }
+
+    @Test
     void thePageMakesNoRequestOfItsOwn() throws Exception {
         Document page = Jsoup.parse(new String(writer.write(attributedArticle()), StandardCharsets.UTF_8));
         assertEquals(0, page.select("script[src], link[rel=stylesheet], img, iframe, video, audio").size());
