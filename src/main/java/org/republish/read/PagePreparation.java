@@ -54,6 +54,7 @@ final class PagePreparation {
             return;
         }
         removeComments(doc);
+        removeServerDiagnostics(doc);
         revealContentHeldBack(doc);
         doc.select(NEVER_CONTENT).remove();
         for (Element font : doc.select("font")) {
@@ -66,6 +67,43 @@ final class PagePreparation {
             if (br.parent() != null) {
                 paragraphsFromDoubleBreaks(doc, br);
             }
+        }
+    }
+
+    /** A PHP diagnostic as the server printed it into the page: "Warning: ... in /path/file.php on line 299". */
+    private static final Pattern SERVER_DIAGNOSTIC = Pattern.compile("(?s)\\s*(?:Warning|Notice|Deprecated|Strict Standards"
+            + "|(?:Catchable )?[Ff]atal error|Parse error):\\s.{1,600}? in \\S+\\.(?:php|inc)\\S* on line \\d+\\s*");
+    private static final Pattern DIAGNOSTIC_KIND = Pattern.compile(
+            "Warning|Notice|Deprecated|Strict Standards|(?:Catchable )?[Ff]atal error|Parse error");
+
+    /**
+     * Removes the errors a broken server printed into the page (PHP's warnings, one per line, in bold: "<b>Warning</b>:
+     * ... in <b>/www/file.php</b> on line <b>56</b><br>"): they are the site's fault, not the article.
+     */
+    private static void removeServerDiagnostics(Document doc) {
+        for (Element kind : new ArrayList<>(doc.body().select("b, strong"))) {
+            if (kind.parent() == null || !DIAGNOSTIC_KIND.matcher(kind.text().strip()).matches()) {
+                continue;
+            }
+            List<Node> line = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (Node n = kind; n != null && !(n instanceof Element e && e.normalName().equals("br")); n = n.nextSibling()) {
+                line.add(n);
+                text.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.getWholeText() : "");
+            }
+            if (!SERVER_DIAGNOSTIC.matcher(text).matches()) {
+                continue;
+            }
+            Node next = line.get(line.size() - 1).nextSibling();
+            for (int breaks = 0; breaks < 2 && next instanceof Element br && br.normalName().equals("br"); breaks++) {
+                Node after = br.nextSibling();
+                while (after instanceof TextNode t && t.isBlank()) {
+                    after = after.nextSibling();
+                }
+                br.remove();
+                next = after;
+            }
+            line.forEach(Node::remove);
         }
     }
 

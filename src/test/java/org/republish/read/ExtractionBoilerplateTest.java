@@ -304,6 +304,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void warningsABrokenServerPrintedIntoThePageLeave() throws Exception {
+        String diagnostics = "<br />\n<b>Strict Standards</b>:  Redefining already defined constructor for class wpdb in "
+                + "<b>/www/htdocs/w0094d70/wp-includes/wp-db.php</b> on line <b>56</b><br />\n<br />\n<b>Warning</b>:  "
+                + "mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in <b>/www/htdocs/"
+                + "wordpress/wp-content/plugins/tagging/simpletagging.php</b> on line <b>299</b><br />\n";
+        String text = text(diagnostics + page(prose(4) + "<p><b>Warning</b>: el consejo advierte que la votación "
+                + "podría retrasarse si llueve.</p>"));
+        assertFalse(text.contains("on line") || text.contains("Strict Standards") || text.contains("mysql"), text);
+        assertTrue(text.contains("Párrafo 1. ") && text.contains("Párrafo 4. "), text);
+        assertTrue(text.contains("Warning: el consejo advierte"), text);
+    }
+
+    @Test
     void aStrayNulInAWebPageIsDroppedNotTakenForDamage() throws Exception {
         byte[] bytes = page(prose(3) + "<p>Fin\u0000al.</p>").getBytes(StandardCharsets.UTF_8);
         String text = text(bytes);
