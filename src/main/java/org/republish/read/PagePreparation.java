@@ -29,9 +29,25 @@ final class PagePreparation {
     private PagePreparation() {
     }
 
+    /**
+     * Class names that hide an element on every screen (Bootstrap's "d-none", Tailwind's "hidden"): what they hold is
+     * shown by a script (a dialog, a menu, a form), not part of the page a reader sees. Text for screen readers
+     * ("sr-only") is not hidden this way: it may carry words the page shows as a symbol ("20 minutes" beside "20 mins").
+     */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)(?:hidden|hide|d-none|is-hidden|u-hidden"
+            + "|hideCompletely|invisible)(?=$|\\s)");
+    /** A class that shows the element again from some screen width on ("hidden lg:flex", "d-none d-md-block"). */
+    private static final Pattern SHOWN_FROM_A_WIDTH = Pattern.compile("(?:^|\\s)(?:(?:sm|md|lg|xl|\\d?xxl|\\dxl):"
+            + "(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-\\w+"
+            + "|visible-(?:xs|sm|md|lg|xl)\\S*)(?=$|\\s)");
+
     /** Whether a reader of the page would see the element (as far as its own attributes tell). */
     static boolean visible(Element e) {
         if (HIDDEN_STYLE.matcher(e.attr("style")).find() || e.hasAttr("hidden")) {
+            return false;
+        }
+        String classes = e.className();
+        if (HIDDEN_CLASS.matcher(classes).find() && !SHOWN_FROM_A_WIDTH.matcher(classes).find()) {
             return false;
         }
         return !"true".equals(e.attr("aria-hidden")) || e.className().contains("fallback-image");

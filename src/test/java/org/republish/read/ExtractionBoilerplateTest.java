@@ -317,6 +317,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void whatAClassHidesOnEveryScreenLeavesButTextShownFromSomeWidthStays() throws Exception {
+        String text = text(page(prose(3)
+                + "<div class=\"dialog hidden\"><p>Sitzung ist abgelaufen. Jetzt anmelden, um den Warenkorb zu sichern.</p></div>"
+                + "<ul class=\"d-none teasers\"><li>Otro artículo que no es este</li></ul>"
+                + "<p class=\"hidden lg:block\">Párrafo ancho. El consejo publicará las actas en su sitio cada semana.</p>"
+                + "<p class=\"d-none d-md-block\">Párrafo mediano. Las actas también se podrán consultar en papel.</p>"
+                + "<p>Tiempo: 20<span class=\"sr-only\"> minutos</span></p>" + prose(4, 5)));
+        assertFalse(text.contains("Sitzung") || text.contains("Otro artículo"), text);
+        assertTrue(text.contains("Párrafo ancho.") && text.contains("Párrafo mediano."), text);
+        assertTrue(text.contains("20 minutos") && text.contains("Párrafo 5. "), text);
+    }
+
+    @Test
     void aStrayNulInAWebPageIsDroppedNotTakenForDamage() throws Exception {
         byte[] bytes = page(prose(3) + "<p>Fin\u0000al.</p>").getBytes(StandardCharsets.UTF_8);
         String text = text(bytes);
