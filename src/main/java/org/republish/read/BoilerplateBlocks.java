@@ -81,7 +81,9 @@ final class BoilerplateBlocks {
             // a link to go on or back, left where its teaser or list was
             "weiterlesen", "read more", "continue reading", "mehr erfahren", "saber más", "leer más", "ver más",
             "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
-            "reuse this content");
+            "reuse this content",
+            // a placeholder a script fills in when the page loads
+            "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
 
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:comments?|kommentare?|comentarios?"

@@ -108,6 +108,7 @@ class ExtractionBoilerplateTest {
                 + "Ejemplo Noticias. <a href=\"/licencias\">Compre una licencia</a></p>"
                 + "<p>Category : Press Releases</p><p>Permalink: https://example.com/2021/el-plan.php</p>"
                 + "<p>(7 valoraciones)</p><div><span>12 comentarios</span></div><ul><li>3.2 Likes</li></ul>"
+                + "<div>Cargando...</div>"
                 + "<p>El alcalde dijo que todos los derechos reservados por la ley serán respetados por el consejo, "
                 + "y que el plan se votará de nuevo en marzo, después de escuchar a los vecinos.</p>"));
         assertFalse(text.contains("Rezept drucken"), text);
@@ -118,6 +119,7 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Press Releases"), text);
         assertFalse(text.contains("Permalink"), text);
         assertFalse(text.contains("valoraciones") || text.contains("comentarios"), text);
+        assertFalse(text.contains("Cargando"), text);
         assertTrue(text.contains("3.2 Likes"), "a numbered section's name: " + text);
         assertTrue(text.contains("todos los derechos reservados por la ley"), "a long sentence is the author's: " + text);
     }
