@@ -176,6 +176,10 @@ final class ArticleExtractor {
             if (findByline) {
                 takeByline(body);
             }
+            // a subheading only like the title ("Ab wann legen Hühner Eier?") is the article's own when the page has
+            // a heading closer to it, even one in a header that leaves as furniture
+            double closestToTitle = body.select("h1, h2").stream()
+                    .mapToDouble(h -> TextSimilarity.of(title, h.text())).max().orElse(0);
             List<Element> toScore = new ArrayList<>();
             for (Element e : new ArrayList<>(body.getAllElements())) {
                 ArticleDeadline.check();
@@ -188,7 +192,7 @@ final class ArticleExtractor {
                     continue;
                 }
                 if (!titleHeadingRemoved && (tag.equals("h1") || tag.equals("h2"))
-                        && TextSimilarity.of(title, e.text()) > 0.75) {
+                        && TextSimilarity.of(title, e.text()) > Math.max(0.75, closestToTitle - 0.1)) {
                     titleHeadingRemoved = true;
                     e.remove();
                     continue;

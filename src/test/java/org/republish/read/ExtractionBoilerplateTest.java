@@ -332,6 +332,16 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aSubheadingOnlyLikeTheTitleStaysWhenTheTitlesHeadingStandsInTheSiteHeader() throws Exception {
+        String text = text("<!doctype html><html lang=\"es\"><head><title>Cuándo y cuánto vota el consejo del barrio"
+                + "</title></head><body><div class=\"header-banner\"><h1>Cuándo y cuánto vota el consejo del barrio</h1>"
+                + "<a href=\"/\">Inicio</a></div><div class=\"story\">" + prose(2) + "<h2>Cuándo y cuánto vota hoy el "
+                + "consejo del barrio viejo</h2>" + prose(3, 5) + "</div></body></html>");
+        assertTrue(text.contains("Cuándo y cuánto vota hoy el consejo del barrio viejo"), text);
+        assertTrue(text.contains("Párrafo 1. ") && text.contains("Párrafo 5. "), text);
+    }
+
+    @Test
     void aStrayNulInAWebPageIsDroppedNotTakenForDamage() throws Exception {
         byte[] bytes = page(prose(3) + "<p>Fin\u0000al.</p>").getBytes(StandardCharsets.UTF_8);
         String text = text(bytes);
