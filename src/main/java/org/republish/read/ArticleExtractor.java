@@ -198,7 +198,8 @@ final class ArticleExtractor {
                     continue;
                 }
                 if (pass.dropUnlikely() && !tag.equals("a") && !tag.equals("article") && BlockHints.unlikely(e)
-                        && !BlockText.hasAncestor(e, "table") && !BlockText.hasAncestor(e, "code")) {
+                        && !BlockText.hasAncestor(e, "table") && !BlockText.hasAncestor(e, "code")
+                        && e.selectFirst("math") == null) {
                     e.remove();
                     continue;
                 }

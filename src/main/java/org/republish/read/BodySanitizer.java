@@ -16,7 +16,22 @@ final class BodySanitizer {
     /** Removed together with everything inside them. */
     private static final String DROPPED_WHOLE =
             "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, "
-            + "svg, math, button, input, select, textarea, datalist, output, link, meta, base";
+            + "svg, button, input, select, textarea, datalist, output, link, meta, base, "
+            // an equation's source or other forms of it, which a reader does not see
+            + "annotation, annotation-xml";
+
+    /**
+     * Presentation MathML, kept: an equation is the author's words as much as a sentence is. Its markup only lays out
+     * text, so it can run or load nothing.
+     */
+    private static final String[] MATHML = {"math", "semantics", "mrow", "mi", "mn", "mo", "ms", "mtext",
+        "mspace", "mfrac", "msqrt", "mroot", "mstyle", "merror", "mpadded", "mphantom", "mfenced", "menclose", "msub",
+        "msup", "msubsup", "munder", "mover", "munderover", "mmultiscripts", "mprescripts", "none", "mtable", "mtr",
+        "mtd", "mlabeledtr"};
+    private static final String[] MATHML_ATTRIBUTES = {"display", "mathvariant", "displaystyle", "scriptlevel",
+        "fence", "separator", "stretchy", "symmetric", "largeop", "movablelimits", "accent", "accentunder",
+        "lspace", "rspace", "linethickness", "notation", "open", "close", "separators", "columnalign", "rowalign",
+        "columnspan", "rowspan", "width", "height", "depth", "alttext"};
 
     private final Cleaner cleaner;
 
@@ -30,10 +45,14 @@ final class BodySanitizer {
                 .addAttributes("time", "datetime")
                 .addAttributes("abbr", "title")
                 .addAttributes("a", "rel")
+                .addTags(MATHML)
                 .addAttributes("td", "scope", "align")
                 .addAttributes("th", "scope", "align")
                 .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
+        for (String tag : MATHML) {
+            safelist.addAttributes(tag, MATHML_ATTRIBUTES);
+        }
         cleaner = new Cleaner(safelist);
     }
 

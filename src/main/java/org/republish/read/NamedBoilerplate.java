@@ -98,7 +98,9 @@ final class NamedBoilerplate {
         for (Element e : content.select("*")) {
             ArticleDeadline.check();
             if (e == content || insideAny(e, furniture, content) || inRunningText(e) || e.closest("figcaption") != null
-                    || !(named(e) || linkedTeaser(e)) || BlockHints.authorBox(e) || inCodeOrData(e, content)) {
+                    || !(named(e) || linkedTeaser(e)) || BlockHints.authorBox(e) || inCodeOrData(e, content)
+                    || e.selectFirst("math") != null) {
+                // an equation's renderer names its box after its context menu ("MathJax CtxtMenu_Attached_0")
                 continue;
             }
             if (e.text().length() > total * MOST_OF_THE_CONTENT || folded(e) || headerBox(e)

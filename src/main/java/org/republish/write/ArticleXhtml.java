@@ -44,6 +44,8 @@ public final class ArticleXhtml {
     public record Layout(Document document, List<Heading> headings) {
     }
 
+    static final String MATHML_NAMESPACE = "http://www.w3.org/1998/Math/MathML";
+
     public Layout render(Article article) {
         ArticleMeta meta = article.meta();
         Document doc = Document.createShell("");
@@ -74,6 +76,10 @@ public final class ArticleXhtml {
         Element content = doc.createElement("div").addClass("article-body");
         for (Node node : article.body().childNodes()) {
             content.appendChild(node.clone());
+        }
+        for (Element math : content.select("math")) {
+            // XHTML readers (EPUB) know MathML by its namespace
+            math.attr("xmlns", MATHML_NAMESPACE);
         }
         LayoutWords words = LayoutWords.of(meta.langOrDefault());
         standInForImages(content, words);

@@ -137,7 +137,9 @@ public final class EpubWriter implements ArticleWriter {
         List<EpubPackageDocument.Item> items = new ArrayList<>();
         items.add(new EpubPackageDocument.Item("nav", NAV, "application/xhtml+xml", "nav", false));
         items.add(new EpubPackageDocument.Item("title-page", TITLE_PAGE, "application/xhtml+xml", null, true));
-        items.add(new EpubPackageDocument.Item("chapter", CHAPTER, "application/xhtml+xml", null, true));
+        // a content document holding MathML must say so (EPUB 3, manifest item properties)
+        String chapterProperties = chapter.selectFirst("math") != null ? "mathml" : null;
+        items.add(new EpubPackageDocument.Item("chapter", CHAPTER, "application/xhtml+xml", chapterProperties, true));
         items.add(new EpubPackageDocument.Item("css", CSS, "text/css", null, false));
         for (EpubChapter.Image image : prepared.images()) {
             items.add(new EpubPackageDocument.Item(image.id(), image.href(), image.mediaType(), null, false));

@@ -103,4 +103,16 @@ class HtmlValidityTest {
         org.junit.jupiter.api.Assertions.assertTrue(written.contains("<rt>ほうりつ</rt>"), written);
         assertEquals(List.of(), NuHtmlChecker.errors(checker.check(written.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
+
+    @Test
+    void aSavedPageWithEquationsIsValid() throws Exception {
+        // MathJax's sample page: its equations are MathML, kept in the page
+        Path page = Path.of("../shared/corpus/readability/pages/mathjax/source.html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(page), page + " is absent");
+        Article article = pipeline.prepare(Samples.input(page));
+        byte[] written = html.write(article);
+        String text = new String(written, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertEquals(13, text.split("<math ", -1).length - 1, "13 equations in the page");
+        assertEquals(List.of(), NuHtmlChecker.errors(checker.check(written)));
+    }
 }
