@@ -50,7 +50,7 @@ final class PagePreparation {
         if (HIDDEN_CLASS.matcher(classes).find() && !SHOWN_FROM_A_WIDTH.matcher(classes).find()) {
             return false;
         }
-        return !"true".equals(e.attr("aria-hidden")) || e.className().contains("fallback-image");
+        return !"true".equals(e.attr("aria-hidden")) || classes.contains("fallback-image");
     }
 
     /** A copy of {@code root} without the elements a reader would not see. */

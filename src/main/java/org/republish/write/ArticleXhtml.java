@@ -44,7 +44,7 @@ public final class ArticleXhtml {
     public record Layout(Document document, List<Heading> headings) {
     }
 
-    static final String MATHML_NAMESPACE = "http://www.w3.org/1998/Math/MathML";
+    private static final String MATHML_NAMESPACE = "http://www.w3.org/1998/Math/MathML";
 
     public Layout render(Article article) {
         ArticleMeta meta = article.meta();

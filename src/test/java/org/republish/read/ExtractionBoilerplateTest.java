@@ -28,6 +28,15 @@ class ExtractionBoilerplateTest {
         return a.body().text();
     }
 
+    /** A saved page of trafilatura's evaluation set, as its bytes; the test is skipped where the corpus is absent. */
+    private static byte[] trafilaturaPage(String name) throws Exception {
+        java.nio.file.Path page = java.nio.file.Path.of("../shared/corpus/trafilatura-eval/pages", name);
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(page), page + " is absent");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(page))) {
+            return in.readAllBytes();
+        }
+    }
+
     private static String page(String article) {
         return "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title></head><body>"
                 + "<nav><a href=\"/\">Inicio</a> <a href=\"/a\">Noticias</a></nav><div class=\"story\">"
@@ -218,13 +227,7 @@ class ExtractionBoilerplateTest {
     @Test
     void anArticleSetAsBoxesOfOneKindIsTakenWhole() throws Exception {
         // a real page of that make: each section a "paragraph-text" box under its own subheading, one box long
-        java.nio.file.Path page = java.nio.file.Path.of("../shared/corpus/trafilatura-eval/pages/forstpraxis.de.palletsauslaub.html.gz");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(page), page + " is absent");
-        byte[] bytes;
-        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(page))) {
-            bytes = in.readAllBytes();
-        }
-        String text = text(bytes);
+        String text = text(trafilaturaPage("forstpraxis.de.palletsauslaub.html.gz"));
         for (String section : new String[] {"Norbert Döring, Chef der Forschungsgesellschaft", "Aktuell sind wir in einer",
             "Die Bürgermeisterin von Reichenbach", "Man kann diese Pellets genauso"}) {
             assertTrue(text.contains(section), section + " missing: " + text);
@@ -235,13 +238,7 @@ class ExtractionBoilerplateTest {
     void anOpenLetterOutweighsTheTableOfItsSignatories() throws Exception {
         // a real page of that make: the letter's paragraphs, then rows of "Name, affiliation" lines, as many
         // commas as a long text and not one sentence
-        java.nio.file.Path page = java.nio.file.Path.of("../shared/corpus/trafilatura-eval/pages/harpers.org.justice.html.gz");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(page), page + " is absent");
-        byte[] bytes;
-        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(page))) {
-            bytes = in.readAllBytes();
-        }
-        String text = text(bytes);
+        String text = text(trafilaturaPage("harpers.org.justice.html.gz"));
         for (String passage : new String[] {"Our cultural institutions are facing a moment of trial",
             "expect the public or the state to defend it for us.", "Saladin Ambar, Rutgers University"}) {
             assertTrue(text.contains(passage), passage + " missing: " + text);
