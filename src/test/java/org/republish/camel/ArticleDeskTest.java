@@ -196,7 +196,12 @@ class ArticleDeskTest {
             try {
                 while (copying.get()) {
                     Files.writeString(file, "More of the article.\n", StandardOpenOption.APPEND);
-                    Thread.sleep(1);
+                    // a copy that never pauses long: Thread.sleep(1) may sleep for longer than a quick publish takes
+                    // on a busy machine, and the file then did not change while it was published
+                    long next = System.nanoTime() + 100_000;
+                    while (System.nanoTime() < next) {
+                        Thread.onSpinWait();
+                    }
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
