@@ -56,6 +56,12 @@ final class BoilerplateBlocks {
             "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj także", "przeczytaj też",
             "polecamy", "najnowsze", "najczęściej czytane", "dowiedz się więcej", "podobne artykuły");
 
+    /** An invitation to read on, as such headings word it in a sentence ("Diese Artikel könnten dich ebenfalls interessieren"). */
+    private static final Pattern READ_ON_INVITATION = Pattern.compile("(?iu)\\bkönnten? (?:sie|dich|euch) (?:\\p{L}+ )?interessieren"
+            + "|\\bpourrai(?:en)?t (?:aussi |également )?vous intéresser|\\b(?:te|le|les) (?:puede|pueden|podría|podrían)"
+            + " (?:\\p{L}+ )?interesar|\\b(?:might|may) (?:also )?interest you|\\bpotrebber?o? (?:anche )?interessarti"
+            + "|\\b(?:może|mogą) (?:cię|was) (?:też |także |również )?zainteresować");
+
     /** Words that lead into a link to another article ("Lea: <link>"), besides the headings above. */
     private static final Set<String> LEAD_INS = Set.of("read", "see", "more", "lea", "lee", "ver", "leia", "veja",
             "lire", "voir", "lesen", "siehe", "mehr", "leggi", "czytaj", "zobacz", "lees");
@@ -116,6 +122,8 @@ final class BoilerplateBlocks {
     private static final int SHORT = 200;
     /** What stands between the controls of a row: spaces, dots, bars. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}·|•]");
+    /** A headed box with more text than this, and few links, is a section rather than a teaser. */
+    private static final int PROSE_BOX = 500;
     /** A row of controls is a line at most this long. */
     private static final int TOOLBAR = 100;
     /** A rights notice may run to a few sentences. */
@@ -202,6 +210,10 @@ final class BoilerplateBlocks {
                 }
             }
             if (teasers.isEmpty() && (prose || !heading)) {
+                if (label != h && READ_ON_INVITATION.matcher(phrase(text)).find()) {
+                    // the invitation alone in its box: the teasers it stood over are gone, the prose after is not theirs
+                    removeWithEmptyParents(label, content);
+                }
                 continue;
             }
             teasers.forEach(Element::remove);
@@ -325,23 +337,46 @@ final class BoilerplateBlocks {
                 && !BlockText.inline(parent) && !parent.is("h1, h2, h3, h4, h5, h6");
     }
 
-    /** A short line set apart in bold, as sites set their section labels. */
+    /** A short line set apart in bold or italics, as sites set their section labels. */
     private static boolean headingLike(Element e) {
         if (!e.is("p, div") || e.text().length() > 60) {
             return false;
         }
         Element only = e.children().size() == 1 ? e.child(0) : null;
-        return only != null && only.is("strong, b") && only.text().strip().equals(e.text().strip());
+        return only != null && only.is("strong, b, em, i") && only.text().strip().equals(e.text().strip());
     }
 
     /** Links to other articles: mostly link text, whole articles in miniature, or many links with little text. */
     private static boolean teaser(Element e) {
+        String text = e.text();
+        if (section(e, text)) {
+            return false;
+        }
         if (e.is("article") || !e.select("article").isEmpty() || card(e) || cards(e)) {
             return true;
         }
-        String text = e.text();
         int links = e.select("a[href]").size();
         return !text.isBlank() && (BlockText.linkDensity(e) >= 0.5 || links >= 2 && text.length() / links < 120);
+    }
+
+    /**
+     * A section of the article set in a box of its own ("<article class=paragraph>"): headings that link
+     * nowhere, each over a long stretch of prose with few links. A teaser's heading is its link, or one of a
+     * row of short ones.
+     */
+    private static boolean section(Element e, String text) {
+        if (text.length() <= PROSE_BOX || BlockText.linkDensity(e) >= 0.25) {
+            return false;
+        }
+        int headings = 0;
+        for (Element h : e.select("h2, h3, h4, h5, h6")) {
+            if (!h.select("a[href]").isEmpty() || h.closest("a") != null) {
+                return false;
+            }
+            headings += h.text().isBlank() ? 0 : 1;
+        }
+        // teasers come several to a box, each a heading over a line or two
+        return headings > 0 && text.length() / headings > PROSE_BOX;
     }
 
     /** An article in miniature: a heading that is all a link to it, with perhaps a picture and a line. */
@@ -370,7 +405,7 @@ final class BoilerplateBlocks {
 
     /** One of the headings, or one of them with a few more words ("Weitere Beiträge zum Thema"). */
     private static boolean relatedHeading(String phrase) {
-        if (RELATED_HEADINGS.contains(phrase)) {
+        if (RELATED_HEADINGS.contains(phrase) || READ_ON_INVITATION.matcher(phrase).find()) {
             return true;
         }
         String[] words = phrase.split(" ");
@@ -417,6 +452,9 @@ final class BoilerplateBlocks {
         int colon = text.indexOf(':');
         String lead = colon > 0 ? text.substring(0, colon) : text;
         String leadPhrase = phrase(lead);
+        if (colon > 0 && leadInPhrase(leadPhrase) && linkedTeaser(e)) {
+            return true;
+        }
         if (!RELATED_HEADINGS.contains(leadPhrase) && !(colon > 0 && LEAD_INS.contains(leadPhrase))) {
             return false;
         }
@@ -440,6 +478,12 @@ final class BoilerplateBlocks {
             labels.append(c.text());
         }
         return SEPARATORS.matcher(labels).replaceAll("").equals(SEPARATORS.matcher(e.text()).replaceAll(""));
+    }
+
+    /** A lead-in word and a few more ("Lesen Sie hier", "Read more here"), as a line opens onto one link. */
+    private static boolean leadInPhrase(String phrase) {
+        String[] words = phrase.split(" ");
+        return words.length <= 4 && LEAD_INS.contains(words[0]);
     }
 
     /** A lead-in and one link: "Read also: <a>Another story</a>". */

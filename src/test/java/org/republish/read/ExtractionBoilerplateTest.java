@@ -72,6 +72,45 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aLeadInOfAFewWordsOverOneLinkLeavesButALeadInOverASentenceStays() throws Exception {
+        for (String lead : new String[] {"Lesen Sie hier:", "Mehr lesen:", "Lea aquí:", "Read more here:"}) {
+            String text = text(page(prose(3) + "<p>" + lead + "\u00a0<a href=\"/otra\"><em>Spielabbruch in der "
+                    + "Kreisliga</em></a></p>" + prose(4, 5)));
+            assertFalse(text.contains("Spielabbruch"), lead + ": " + text);
+            assertTrue(text.contains("Párrafo 5."), text);
+        }
+        String sentence = text(page(prose(3) + "<p>Lesen Sie hier: Der Rat hat <a href=\"/plan\">den Plan</a> "
+                + "gestern beschlossen.</p>" + prose(4, 5)));
+        assertTrue(sentence.contains("den Plan"), "more than a link after the colon: " + sentence);
+    }
+
+    @Test
+    void anInvitationToReadOnSetInItalicsLeavesWithTheLinksUnderIt() throws Exception {
+        String text = text(page(prose(5) + "<p><em>Diese Artikel könnten dich ebenfalls interessieren:</em></p>"
+                + "<p><a href=\"/1\">Richtig frühstücken: Die besten Tipps</a></p>"
+                + "<p><a href=\"/2\">Abnehmen: Diese Lebensmittel helfen</a></p>"));
+        assertFalse(text.contains("interessieren") || text.contains("frühstücken") || text.contains("Abnehmen"), text);
+        assertTrue(text.contains("Párrafo 5."), text);
+    }
+
+    @Test
+    void theSectionsAfterARelatedBoxAreNotTakenForItsTeasers() throws Exception {
+        StringBuilder sections = new StringBuilder();
+        for (int i = 1; i <= 2; i++) {
+            sections.append("<article class=\"paragraph\"><h2>Abschnitt ").append(i).append("</h2><div>")
+                    .append(prose(10 * i, 10 * i + 3)).append("</div></article>");
+        }
+        String teaser = "<article class=\"article-interner-teaser\"><a href=\"/t1\"><img src=\"/t1.jpg\" alt=\"Trennwand\"></a><div><a href=\"/umbauen\">"
+                + "Umbauen</a></div><div><a href=\"/t1\"><span>Trennwand bauen: Diese Möglichkeiten gibt's</span></a></div>"
+                + "</article>";
+        String text = text(page("<div class=\"paragraphs\"><article class=\"paragraph\"><h2>Einleitung</h2>"
+                + prose(4) + "</article><article class=\"paragraph\"><div class=\"paragraph__headline\">Diese Artikel "
+                + "könnten Sie ebenfalls interessieren</div><div class=\"paragraph__content\">" + teaser + teaser + "</div></article>" + sections + "</div>"));
+        assertFalse(text.contains("ebenfalls interessieren") || text.contains("Trennwand"), text);
+        assertTrue(text.contains("Abschnitt 2") && text.contains("Párrafo 23."), text);
+    }
+
+    @Test
     void aRelatedArticlesHeadingLeavesWithTheTeasersUnderIt() throws Exception {
         String text = text(page(prose(5) + "<h2>Mehr zum Thema</h2><ul><li><a href=\"/1\">Erster Artikel</a></li>"
                 + "<li><a href=\"/2\">Zweiter Artikel</a></li></ul>"
