@@ -87,14 +87,19 @@ final class BoilerplateBlocks {
             // a link to go on or back, left where its teaser or list was
             "weiterlesen", "read more", "continue reading", "mehr erfahren", "saber más", "leer más", "ver más",
             "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
-            "reuse this content",
+            "reuse this content", "mehr", "more", "plus", "más", "więcej", "artikel anzeigen",
+            // an invitation to the comments, the feed or the ads, left where its widget was
+            "join the conversation", "continue the discussion", "kommentarfunktion", "skomentuj",
+            "skomentuj lub udostępnij", "rss", "rss-feed", "rss feed", "about these ads", "anzeigen",
             // a placeholder a script fills in when the page loads
             "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
 
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:comments?|kommentare?|comentarios?"
             + "|commentaires?|komentarz[ey]?|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
-            + "|valoraciones|reviews?|votes?|votos?|stimmen|avis|likes?|shares?|views?|aufrufe|visitas|vues)");
+            + "|valoraciones|reviews?|votes?|votos?|stimmen|avis|likes?|shares?|views?|aufrufe|visitas|vues)"
+            // a post views counter: "(Visited 215 times, 55 visits today)"
+            + "|visited \\d[\\d,.]* times?(?:, \\d[\\d,.]* visits? today)?");
 
     /** A site's own rights line ("© 2020 CBS Interactive Inc. All Rights Reserved."), in several languages. */
     private static final Pattern RIGHTS = Pattern.compile("(?iu)all rights reserved|alle rechte vorbehalten"

@@ -156,7 +156,8 @@ class ExtractionBoilerplateTest {
                 + "Ejemplo Noticias. <a href=\"/licencias\">Compre una licencia</a></p>"
                 + "<p>Category : Press Releases</p><p>Permalink: https://example.com/2021/el-plan.php</p>"
                 + "<p>(7 valoraciones)</p><div><span>12 comentarios</span></div><ul><li>3.2 Likes</li></ul>"
-                + "<div>Cargando...</div>"
+                + "<div>Cargando...</div><p>(Visited 215 times, 55 visits today)</p><p><a href=\"/mas\">Mehr...</a></p>"
+                + "<h3><a href=\"#comments\">Join the conversation</a></h3><p>About these ads</p>"
                 + "<p>El alcalde dijo que todos los derechos reservados por la ley serán respetados por el consejo, "
                 + "y que el plan se votará de nuevo en marzo, después de escuchar a los vecinos.</p>"));
         assertFalse(text.contains("Rezept drucken"), text);
@@ -168,6 +169,8 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Permalink"), text);
         assertFalse(text.contains("valoraciones") || text.contains("comentarios"), text);
         assertFalse(text.contains("Cargando"), text);
+        assertFalse(text.contains("Visited") || text.contains("Mehr...") || text.contains("conversation")
+                || text.contains("these ads"), text);
         assertTrue(text.contains("3.2 Likes"), "a numbered section's name: " + text);
         assertTrue(text.contains("todos los derechos reservados por la ley"), "a long sentence is the author's: " + text);
     }
