@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.republish.model.ArticleDeadline;
@@ -72,6 +73,15 @@ final class BoilerplateBlocks {
             "catégories", "étiquettes", "mots-clés", "categoría", "categorías", "etiquetas", "categoria",
             "categorie", "tag", "kategoria", "tagi", "permalink");
 
+    /** A post's filing phrase set without a colon before the links ("Filed under <a>News</a>"). */
+    private static final Pattern FILED_UNDER = Pattern.compile("(?iu)(?:filed under|posted in|eingeordnet unter"
+            + "|abgelegt unter|veröffentlicht in|kategorie|publié dans|classé dans|publicado en|archivado en"
+            + "|opublikowano w)\\s");
+
+    /** What marks a picture or a box as an advertisement, all its caption says. */
+    private static final Set<String> AD_LABELS = Set.of("anzeige", "advertisement", "advertising", "werbung",
+            "gesponsert", "sponsored", "publicidad", "publicité", "pubblicità", "reklama", "publicidade");
+
     /** A widget's whole text: a block saying only this is a control, not the article. */
     private static final Set<String> WIDGET_LABELS = Set.of(
             "print", "print recipe", "print this page", "print article", "back to top", "top", "share", "tweet",
@@ -87,7 +97,8 @@ final class BoilerplateBlocks {
             // a link to go on or back, left where its teaser or list was
             "weiterlesen", "read more", "continue reading", "mehr erfahren", "saber más", "leer más", "ver más",
             "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
-            "reuse this content", "mehr", "more", "plus", "más", "więcej", "artikel anzeigen",
+            "reuse this content", "zurück zum inhaltsverzeichnis", "back to contents", "back to table of contents",
+            "retour au sommaire", "volver al índice", "mehr", "more", "plus", "más", "więcej", "artikel anzeigen",
             // an invitation to the comments, the feed or the ads, left where its widget was
             "join the conversation", "continue the discussion", "kommentarfunktion", "skomentuj",
             "skomentuj lub udostępnij", "rss", "rss-feed", "rss feed", "about these ads", "anzeigen",
@@ -145,6 +156,7 @@ final class BoilerplateBlocks {
     static void clean(Element content) {
         removeRelatedSections(content);
         removeTrailingAppeals(content);
+        removeAdvertisingFigures(content);
         for (Element e : new ArrayList<>(
                 content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a, blockquote"))) {
             ArticleDeadline.check();
@@ -170,10 +182,19 @@ final class BoilerplateBlocks {
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {
                 removeWithEmptyParents(e, content);
-            } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text)
+            } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text) || filedUnder(e, text)
                     || callToAction(text))
                     || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
+            }
+        }
+    }
+
+    /** A picture captioned only as an advertisement ("<figcaption>ANZEIGE</figcaption>"): the figure is the ad. */
+    private static void removeAdvertisingFigures(Element content) {
+        for (Element caption : new ArrayList<>(content.select("figure > figcaption"))) {
+            if (caption.parent() != null && AD_LABELS.contains(phrase(caption.text()))) {
+                removeWithEmptyParents(caption.parent(), content);
             }
         }
     }
@@ -450,6 +471,17 @@ final class BoilerplateBlocks {
     private static boolean filingLine(String text) {
         int colon = text.indexOf(':');
         return colon > 0 && text.length() <= 120 && FILING.contains(phrase(text.substring(0, colon)));
+    }
+
+    /** "Eingeordnet unter <a>Allgemein</a>": the phrase without a colon, then only the links it files under. */
+    private static boolean filedUnder(Element e, String text) {
+        Matcher m = FILED_UNDER.matcher(text);
+        if (text.length() > 120 || !m.lookingAt()) {
+            return false;
+        }
+        String links = e.select("a[href]").stream().map(Element::text).reduce("", String::concat);
+        String rest = SEPARATORS.matcher(text.substring(m.end())).replaceAll("");
+        return !links.isEmpty() && rest.equals(SEPARATORS.matcher(links).replaceAll(""));
     }
 
     /** "Read also: <link to another article>", or the same phrase alone over a link. */
