@@ -22,6 +22,8 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)^(\\w*Article|Report|\\w*Posting|APIReference)$");
+    /** A page whose main work is not an article but a recipe or a how-to credits its author the same way. */
+    private static final Pattern OTHER_WORK_TYPE = Pattern.compile("(?i)^(Recipe|HowTo)$");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -30,6 +32,9 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
 
     static JsonLdArticle find(Document page) {
         JsonNode article = firstOfType(page, ARTICLE_TYPE);
+        if (article == null) {
+            article = firstOfType(page, OTHER_WORK_TYPE);
+        }
         return article == null ? null : from(article);
     }
 

@@ -14,12 +14,17 @@ import org.jsoup.parser.Parser;
  * its schema.org {@code Recipe} (JSON-LD). Recipe sites set them in boxes of
  * their own, apart from the text around them, where extraction often leaves
  * them; a recipe without its ingredients is no recipe. When the extracted
- * content holds fewer than half of them, they are added: the ingredients as a
- * list before the text, the steps as a numbered list after it.
+ * content holds fewer than half of them, they are added: the ingredients
+ * before the text (the page's own ingredient box when it has one, else a list
+ * of the JSON-LD's), the steps as a numbered list after it.
  */
 final class RecipeParts {
 
     private static final Pattern RECIPE = Pattern.compile("Recipe");
+
+    /** Where recipe plugins and sites keep the ingredients, by the names they give the box. */
+    private static final String INGREDIENT_BOX = "[class~=(?i)ingredient|zutat|sk[lł]adnik|ingr[eé]dient],"
+            + " [id~=(?i)ingredient|zutat|sk[lł]adnik|ingr[eé]dient]";
 
     private RecipeParts() {
     }
@@ -35,9 +40,14 @@ final class RecipeParts {
             ingredients = strings(recipe.get("ingredients"));
         }
         if (ingredients.size() >= 2 && mostlyMissing(ingredients, have)) {
-            Element list = content.ownerDocument() == null ? new Element("ul") : content.ownerDocument().createElement("ul");
-            ingredients.forEach(i -> list.appendElement("li").text(i));
-            content.prependChild(list);
+            Element box = ingredientBox(page, ingredients);
+            if (box != null) {
+                content.prependChild(box);
+            } else {
+                Element list = content.ownerDocument() == null ? new Element("ul") : content.ownerDocument().createElement("ul");
+                ingredients.forEach(i -> list.appendElement("li").text(i));
+                content.prependChild(list);
+            }
         }
         List<String> steps = new ArrayList<>();
         addSteps(recipe.get("recipeInstructions"), steps);
@@ -45,6 +55,43 @@ final class RecipeParts {
             Element list = content.appendElement("ol");
             steps.forEach(s -> list.appendElement("li").text(s));
         }
+    }
+
+    /**
+     * A copy of the page's own box of ingredients, the smallest one named so that holds nearly all of them:
+     * it keeps the groups the list has ("Für den Mürbeteig:") and the page's wording, which the JSON-LD list
+     * loses. Its controls (serving calculators, shopping-list buttons) stay behind.
+     */
+    private static Element ingredientBox(Document page, List<String> ingredients) {
+        Element best = null;
+        int bestLength = Integer.MAX_VALUE;
+        for (Element e : page.select(INGREDIENT_BOX)) {
+            String text = squeezed(e.text());
+            long present = ingredients.stream().filter(i -> text.contains(squeezed(i))).count();
+            if (present * 10 >= ingredients.size() * 9L && text.length() < bestLength) {
+                best = e;
+                bestLength = text.length();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Element copy = PagePreparation.withoutHidden(best);
+        copy.select("form, button, input, select, textarea, label, script, style, noscript, template, svg").remove();
+        // what stood beside the controls ("für" before a servings field) holds no ingredient and leaves too
+        for (org.jsoup.nodes.Node n : new ArrayList<>(copy.childNodes())) {
+            String text = squeezed(n instanceof Element e ? e.text() : n.outerHtml());
+            boolean heading = n instanceof Element e && e.is("h1, h2, h3, h4, h5, h6");
+            if (!heading && !text.isEmpty() && ingredients.stream().noneMatch(i -> text.contains(squeezed(i)))) {
+                n.remove();
+            }
+        }
+        return copy;
+    }
+
+    /** Lower case, no white space: "Mandarine(n) , je ca." in the JSON-LD is "Mandarine(n), je ca." on the page. */
+    private static String squeezed(String s) {
+        return s.replaceAll("[\\s\u00a0]+", "").toLowerCase(Locale.ROOT);
     }
 
     private static boolean mostlyMissing(List<String> parts, String have) {

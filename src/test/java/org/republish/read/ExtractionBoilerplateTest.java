@@ -342,6 +342,31 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aRecipesOwnIngredientBoxIsTakenWithItsGroupsAndWithoutItsControls() throws Exception {
+        String html = "<!doctype html><html><head><title>Mandarinenkuchen von jesusfreak | Chefkoch</title>"
+                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"Recipe\","
+                + " \"name\": \"Mandarinenkuchen\", \"author\": {\"@type\": \"Person\", \"name\": \"jesusfreak\"},"
+                + " \"recipeIngredient\": [\"125 g Mehl\", \"65 g Zucker\", \"2 Dose/n Mandarine(n) , je ca. 300 g\"]}"
+                + "</script></head><body><div class=\"recipe-ingredients\"><h2>Zutaten</h2><span>für</span><form>"
+                + "<input type=\"number\" value=\"1\"><button>Portionen umrechnen</button></form>"
+                + "<table><thead><tr><th><h3>Für den Mürbeteig:</h3></th></tr></thead><tbody>"
+                + "<tr><td>125 g</td><td>Mehl</td></tr><tr><td>65 g</td><td>Zucker</td></tr></tbody></table>"
+                + "<table><thead><tr><th><h3>Für die Füllung:</h3></th></tr></thead><tbody>"
+                + "<tr><td>2 Dose/n</td><td><a href=\"/m\">Mandarine(n), je ca. 300 g</a></td></tr></tbody></table></div>"
+                + "<div class=\"recipe-profile\"><a href=\"/user/jesusfreak\"><span class=\"sr-only\">Zum Profil von "
+                + "jesusfreak</span></a> <a href=\"/user/jesusfreak\">jesusfreak</a></div>"
+                + "<article><h1>Mandarinenkuchen</h1>" + prose(4) + "</article></body></html>";
+        Article a = readers.read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8), null));
+        String text = a.body().text();
+        assertTrue(text.contains("Für den Mürbeteig:") && text.contains("Für die Füllung:"), text);
+        assertTrue(text.contains("Mandarine(n), je ca. 300 g"), "the page's wording, not the JSON-LD's: " + text);
+        assertFalse(text.contains("für ") || text.contains("Portionen"), "the servings control stays behind: " + text);
+        assertTrue(text.indexOf("Mehl") < text.indexOf("Párrafo 1."), "ingredients first: " + text);
+        assertEquals("jesusfreak", a.meta().authors().get(0).name(), "the recipe's author");
+        assertEquals("Mandarinenkuchen", a.meta().title());
+    }
+
+    @Test
     void aRecipeWhoseTextHoldsItsIngredientsIsLeftAsItIs() throws Exception {
         String html = "<!doctype html><html><head><title>Porridge</title><script type=\"application/ld+json\">"
                 + "{\"@context\": \"https://schema.org\", \"@type\": \"Recipe\", \"recipeIngredient\": "
