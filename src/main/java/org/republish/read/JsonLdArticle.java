@@ -24,6 +24,8 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
             "(?i)^(\\w*Article|Report|\\w*Posting|APIReference)$");
     /** A page whose main work is not an article but a recipe or a how-to credits its author the same way. */
     private static final Pattern OTHER_WORK_TYPE = Pattern.compile("(?i)^(Recipe|HowTo)$");
+    /** schema.org's address, also as a web archive rewrote it in a saved copy ("https://web.archive.org/web/2020.../http://schema.org"). */
+    private static final Pattern SCHEMA_ORG = Pattern.compile("(?i)^(?:https?://web\\.archive\\.org/web/\\d+\\w*/)?https?://schema\\.org/?$");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -91,11 +93,11 @@ record JsonLdArticle(String headline, String name, List<String> authors, String 
             return false;
         }
         if (context.isTextual()) {
-            return context.asText().matches("(?i)^https?://schema\\.org/?$");
+            return SCHEMA_ORG.matcher(context.asText()).matches();
         }
         if (context.isObject()) {
             JsonNode vocab = context.get("@vocab");
-            return vocab != null && vocab.isTextual() && vocab.asText().matches("(?i)^https?://schema\\.org/?$");
+            return vocab != null && vocab.isTextual() && SCHEMA_ORG.matcher(vocab.asText()).matches();
         }
         if (context.isArray()) {
             for (JsonNode c : context) {

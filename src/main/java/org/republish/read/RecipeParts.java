@@ -39,14 +39,20 @@ final class RecipeParts {
         if (ingredients.isEmpty()) {
             ingredients = strings(recipe.get("ingredients"));
         }
-        if (ingredients.size() >= 2 && mostlyMissing(ingredients, have)) {
+        if (ingredients.size() >= 2 && mostlyUnlisted(ingredients, content)) {
             Element box = ingredientBox(page, ingredients);
-            if (box != null) {
-                content.prependChild(box);
+            if (box == null) {
+                box = content.ownerDocument() == null ? new Element("ul") : content.ownerDocument().createElement("ul");
+                for (String i : ingredients) {
+                    box.appendElement("li").text(i);
+                }
+            }
+            // after the dish's name, when the text opens with it
+            Element name = content.selectFirst("h1, h2");
+            if (name != null && !name.text().isBlank() && content.text().startsWith(name.text())) {
+                name.after(box);
             } else {
-                Element list = content.ownerDocument() == null ? new Element("ul") : content.ownerDocument().createElement("ul");
-                ingredients.forEach(i -> list.appendElement("li").text(i));
-                content.prependChild(list);
+                content.prependChild(box);
             }
         }
         List<String> steps = new ArrayList<>();
@@ -77,7 +83,7 @@ final class RecipeParts {
             return null;
         }
         Element copy = PagePreparation.withoutHidden(best);
-        copy.select("form, button, input, select, textarea, label, script, style, noscript, template, svg").remove();
+        copy.select("form, button, input, select, textarea, script, style, noscript, template, svg").remove();
         // what stood beside the controls ("für" before a servings field) holds no ingredient and leaves too
         for (org.jsoup.nodes.Node n : new ArrayList<>(copy.childNodes())) {
             String text = squeezed(n instanceof Element e ? e.text() : n.outerHtml());
@@ -92,6 +98,18 @@ final class RecipeParts {
     /** Lower case, no white space: "Mandarine(n) , je ca." in the JSON-LD is "Mandarine(n), je ca." on the page. */
     private static String squeezed(String s) {
         return s.replaceAll("[\\s\u00a0]+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether fewer than half the ingredients stand in a line of their own (a list item, a table row, a short
+     * paragraph): "dynia" and "sól" are in any description of the dish, and that is no list of ingredients.
+     */
+    private static boolean mostlyUnlisted(List<String> ingredients, Element content) {
+        List<String> lines = content.select("li, tr, p, dd, dt").stream().map(e -> normalise(e.text())).toList();
+        long listed = ingredients.stream().map(RecipeParts::normalise)
+                .filter(i -> lines.stream().anyMatch(l -> l.contains(i) && l.length() <= 3 * i.length() + 30))
+                .count();
+        return listed * 2 < ingredients.size();
     }
 
     private static boolean mostlyMissing(List<String> parts, String have) {

@@ -367,6 +367,30 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void anArchivedRecipeWhoseDescriptionNamesItsIngredientsGetsItsListAndSteps() throws Exception {
+        StringBuilder items = new StringBuilder();
+        for (String[] i : new String[][] {{"dynia", "400 gramów"}, {"cebula", "1 sztuka"}, {"sól", "1 szczypta"},
+            {"Przyprawa w Mini kostkach Smażona cebula", "3 sztuki"}}) {
+            items.append("<div class=\"ingredients-list-content-item\"><p><label><input type=\"checkbox\"><span>")
+                    .append(i[0]).append("</span></label></p><p>").append(i[1]).append("</p></div>");
+        }
+        String html = "<!doctype html><html><head><title>Pierogi z dynią</title><script type=\"application/ld+json\">"
+                + "{\"@context\": \"https://web.archive.org/web/20200808063632/http://schema.org\", \"@type\": \"Recipe\","
+                + " \"recipeIngredient\": [\"dynia\", \"cebula\", \"sól\", \"Przyprawa w Mini kostkach Smażona cebula\"],"
+                + " \"recipeInstructions\": [{\"@type\": \"HowToStep\", \"text\": \"Dodaj ugotowane pierogi i podawaj.\"}]}"
+                + "</script></head><body><div class=\"ingredients-list\">" + items + "</div><article><h1>Pierogi z dynią</h1>"
+                + "<p>Pierogi to klasyczne danie. Dynię pokrój, podsmaż z cebula i sól, a potem nadziewaj ciasto, "
+                + "gotuj do momentu, aż wypłyną, i podawaj w sosie szałwiowym z parmezanem.</p>" + prose(3)
+                + "</article></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("400 gramów") && text.contains("Przyprawa w Mini kostkach"),
+                "the names are in the description, not listed: " + text);
+        assertTrue(text.indexOf("400 gramów") < text.indexOf("Pierogi to"),
+                "after the dish's name, before the text: " + text);
+        assertTrue(text.contains("Dodaj ugotowane pierogi"), "steps from an archived copy's JSON-LD: " + text);
+    }
+
+    @Test
     void aRecipeWhoseTextHoldsItsIngredientsIsLeftAsItIs() throws Exception {
         String html = "<!doctype html><html><head><title>Porridge</title><script type=\"application/ld+json\">"
                 + "{\"@context\": \"https://schema.org\", \"@type\": \"Recipe\", \"recipeIngredient\": "
