@@ -214,6 +214,10 @@ final class ArticleExtractor {
                     toScore.addAll(wrapLooseText(e));
                     Element onlyParagraph = singleParagraph(e);
                     if (onlyParagraph != null && BlockText.linkDensity(e) < 0.25) {
+                        if (BlockHints.authorBox(e) && onlyParagraph.className().isEmpty()) {
+                            // the author's box keeps its name, for AuthorBoxes to know it by
+                            onlyParagraph.attr("class", e.className());
+                        }
                         e.replaceWith(onlyParagraph);
                         toScore.add(onlyParagraph);
                     } else if (e.select("*").stream().noneMatch(d -> d != e && BLOCKS_IN_DIV.contains(d.normalName()))) {

@@ -323,6 +323,13 @@ class ExtractionBoilerplateTest {
                 "\"post-author__bio columns\"").getBytes(StandardCharsets.UTF_8), null));
         assertFalse(bem.body().text().contains("escribe sobre"), bem.body().text());
         assertEquals("Ana Lima escribe sobre política local desde 2010.", bem.meta().authors().get(0).bio());
+
+        // a page the extractor searches, which takes a box of one paragraph for the paragraph
+        Article searched = readers.read(new InputDocument("page.html", html.replace("<article class=\"post\">",
+                "<nav><a href=\"/\">Inicio</a></nav><div class=\"post\">").replace("</article>", "</div>")
+                .getBytes(StandardCharsets.UTF_8), null));
+        assertFalse(searched.body().text().contains("escribe sobre"), searched.body().text());
+        assertEquals("Ana Lima escribe sobre política local desde 2010.", searched.meta().authors().get(0).bio());
     }
 
     @Test
