@@ -126,6 +126,10 @@ final class BoilerplateBlocks {
             + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora)|siga-nos|iscriviti|seguici"
             + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas)");
 
+    /** A short line that ends calling to subscribe ("Erhalte Updates direkt auf dieses Gerät – abonniere jetzt."). */
+    private static final Pattern CALL_AT_THE_END = Pattern.compile("(?iu)\\b(?:abonniere|abonnieren|subscribe|suscríbete"
+            + "|suscríbase|abonnez-vous|iscriviti|zasubskrybuj|assine) (?:jetzt|now|today|ahora|maintenant|ora|já|agora)[.!]?$");
+
     /** What only a subscription offer or a paywall says, wherever it stands in a short block. */
     private static final Pattern SUBSCRIPTION_TERMS = Pattern.compile("(?iu)\\bplease subscribe\\b"
             + "|\\bcancel (?:at )?any ?time|already an? (?:subscriber|member)|(?:to|for) our newsletter"
@@ -455,7 +459,8 @@ final class BoilerplateBlocks {
             return false;
         }
         String opening = LEADING.matcher(text).replaceFirst("");
-        return CALL_TO_ACTION.matcher(opening).lookingAt() || SUBSCRIPTION_TERMS.matcher(text).find();
+        return CALL_TO_ACTION.matcher(opening).lookingAt() || SUBSCRIPTION_TERMS.matcher(text).find()
+                || text.length() <= TOOLBAR && CALL_AT_THE_END.matcher(text).find();
     }
 
     /**
