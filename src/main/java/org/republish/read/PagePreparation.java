@@ -34,8 +34,9 @@ final class PagePreparation {
      * shown by a script (a dialog, a menu, a form), not part of the page a reader sees. Text for screen readers
      * ("sr-only") is not hidden this way: it may carry words the page shows as a symbol ("20 minutes" beside "20 mins").
      */
-    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)(?:hidden|hide|d-none|is-hidden|u-hidden"
-            + "|hideCompletely|invisible)(?=$|\\s)");
+    /** Tailwind marks a class important with "!" ("!hidden", or "hidden!" from version 4). */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?:^|\\s)!?(?:hidden|hide|d-none|is-hidden|u-hidden"
+            + "|hideCompletely|invisible)!?(?=$|\\s)");
     /** A class that shows the element again from some screen width on ("hidden lg:flex", "d-none d-md-block"). */
     private static final Pattern SHOWN_FROM_A_WIDTH = Pattern.compile("(?:^|\\s)(?:(?:sm|md|lg|xl|\\d?xxl|\\dxl):"
             + "(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-\\w+"
@@ -73,6 +74,7 @@ final class PagePreparation {
         removeServerDiagnostics(doc);
         revealContentHeldBack(doc);
         doc.select(NEVER_CONTENT).remove();
+        removeBrowserNotices(doc);
         for (Element font : doc.select("font")) {
             font.tagName("span");
         }
@@ -85,6 +87,26 @@ final class PagePreparation {
             }
         }
     }
+
+    /**
+     * Removes the notices a site shows to old browsers ("Dein Browser ist leider veraltet", Internet Explorer
+     * overlays): every reader's saved copy holds them, whatever browser saved it, and no article is in them.
+     * Known by their names; a box holding much text is more than a notice and stays.
+     */
+    private static void removeBrowserNotices(Document doc) {
+        for (Element e : new ArrayList<>(doc.body().getAllElements())) {
+            if (e != doc.body() && e.parent() != null && BROWSER_NOTICE.matcher(e.className() + " " + e.id()).find()
+                    && e.text().length() <= BROWSER_NOTICE_LONGEST) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Names of old-browser notices: "browserupgrade", "update-browser-banner", "js-browserWarning", "IE-overlay". */
+    private static final Pattern BROWSER_NOTICE = Pattern.compile("(?i)(?:^|[\\s_-])(?:(?:outdated|old|update|upgrade"
+            + "|unsupported)[-_]?browser|browser[-_]?(?:update|upgrade|warning|notice|banner|outdated)"
+            + "|(?:old[-_]?)?ie[-_]?(?:overlay|warning|notice|banner))");
+    private static final int BROWSER_NOTICE_LONGEST = 1500;
 
     /** A PHP diagnostic as the server printed it into the page: "Warning: ... in /path/file.php on line 299". */
     private static final Pattern SERVER_DIAGNOSTIC = Pattern.compile("(?s)\\s*(?:Warning|Notice|Deprecated|Strict Standards"

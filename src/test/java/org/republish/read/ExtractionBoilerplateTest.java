@@ -111,6 +111,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aNoticeToOldBrowsersIsNoPartOfThePage() throws Exception {
+        String notice = "<div id=\"IE-overlay\"><h1>Liebe Handballfans,</h1><p>wir freuen uns sehr über Euren Besuch. "
+                + "Leider verwendet Ihr mit dem Internet Explorer jedoch einen veralteten Browser, der unsere neusten "
+                + "Technologien nicht mehr unterstützt, und empfehlen Euch einen anderen.</p><ul><li><a href=\"https://"
+                + "www.mozilla.org/de/firefox/new/\">Mozilla Firefox</a></li></ul><p>Vielen Dank für Euer Verständnis!</p>"
+                + "</div><div class=\"popup-banner !hidden\"><p>Dein Browser ist leider veraltet.</p></div>"
+                + "<p class=\"browserupgrade\">You are using an <strong>outdated</strong> browser.</p>";
+        String text = text(page(notice + prose(4)).replace("<body>", "<body>" + notice));
+        assertFalse(text.contains("Handballfans") || text.contains("veraltet") || text.contains("outdated"), text);
+        assertTrue(text.contains("Párrafo 4."), text);
+    }
+
+    @Test
     void aRelatedArticlesHeadingLeavesWithTheTeasersUnderIt() throws Exception {
         String text = text(page(prose(5) + "<h2>Mehr zum Thema</h2><ul><li><a href=\"/1\">Erster Artikel</a></li>"
                 + "<li><a href=\"/2\">Zweiter Artikel</a></li></ul>"
