@@ -27,7 +27,8 @@ final class EpubPackageDocument {
     }
 
     /** What the content holds, for the accessibility metadata. */
-    record Content(boolean hasHeadings, int images, boolean allImagesHaveAlt, boolean animatedImageFormat) {
+    record Content(boolean hasHeadings, int images, boolean allImagesHaveAlt, boolean animatedImageFormat,
+            boolean hasMathMl) {
     }
 
     private EpubPackageDocument() {
@@ -156,6 +157,10 @@ final class EpubPackageDocument {
         }
         if (visual && content.allImagesHaveAlt()) {
             features.add("alternativeText");
+        }
+        if (content.hasMathMl()) {
+            // equations as MathML, which reading systems voice and enlarge
+            features.add("MathML");
         }
         for (String feature : features) {
             element(opf, "meta", " property=\"schema:accessibilityFeature\"", feature);

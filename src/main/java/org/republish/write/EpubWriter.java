@@ -149,7 +149,8 @@ public final class EpubWriter implements ArticleWriter {
                 prepared.images().size(),
                 prepared.images().stream().allMatch(EpubChapter.Image::hasAlt),
                 prepared.images().stream().anyMatch(i -> i.mediaType().equals("image/gif")
-                        || i.mediaType().equals("image/webp")));
+                        || i.mediaType().equals("image/webp")),
+                chapterProperties != null);
         Instant modified = clock == null
                 ? EpubDates.modifiedOf(meta.published(), meta.republished())
                 : clock.instant().truncatedTo(ChronoUnit.SECONDS);

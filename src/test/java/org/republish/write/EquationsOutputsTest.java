@@ -61,6 +61,8 @@ class EquationsOutputsTest {
         assertTrue(check.errors().isEmpty(), "EPUBCheck errors: " + check.errors());
         assertTrue(entry(epub, "EPUB/package.opf").contains("href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\" "
                 + "properties=\"mathml\""), "the chapter is declared as holding MathML");
+        assertTrue(entry(epub, "EPUB/package.opf").contains("<meta property=\"schema:accessibilityFeature\">MathML</meta>"),
+                "the accessibility metadata names MathML");
         assertTrue(entry(epub, "EPUB/chapter.xhtml").contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\""));
 
         byte[] pdf = Files.readAllBytes(dir.resolve(base + ".pdf"));
