@@ -65,8 +65,9 @@ final class ArticleExtractor {
      * the bio), parts the site names as furniture (when {@code byName}), date lines at its ends, and headings
      * left with nothing under them. For extracted content and for a page's lone {@code <article>} alike.
      */
-    static String cleanArticleBox(Element content, boolean byName) {
+    static String cleanArticleBox(Element content, boolean byName, String siteHost) {
         BoilerplateBlocks.clean(content);
+        BoilerplateBlocks.removeInternalLinkLists(content, siteHost);
         String bio = AuthorBoxes.take(content);
         if (byName) {
             NamedBoilerplate.clean(content);
@@ -150,6 +151,7 @@ final class ArticleExtractor {
         private final boolean findByline;
         private final Map<Element, Double> scores = new IdentityHashMap<>();
         private String byline;
+        private String siteHost;
         private boolean titleHeadingRemoved;
 
         Attempt(Document doc, Pass pass, String title, boolean findByline) {
@@ -160,6 +162,7 @@ final class ArticleExtractor {
         }
 
         Extraction run() {
+            siteHost = PageMetadata.siteHost(doc);
             PagePreparation.prepare(doc);
             Element body = doc.body();
             List<Element> toScore = walk(body);
@@ -167,7 +170,7 @@ final class ArticleExtractor {
             Element top = chooseTop(candidates, body);
             Element content = gatherWithSiblings(top);
             new ContentCleanup(pass.weighClasses(), pass.cleanConditionally()).clean(content);
-            String bio = cleanArticleBox(content, true);
+            String bio = cleanArticleBox(content, true, siteHost);
             return new Extraction(content, byline, bio);
         }
 

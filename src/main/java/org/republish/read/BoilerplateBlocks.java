@@ -194,6 +194,53 @@ final class BoilerplateBlocks {
         }
     }
 
+    /**
+     * A list of links to the site's own pages set into the article, each item only its link ("- The latest news
+     * about the coronavirus outbreak in Sweden"): the site's other articles, not this one's text. A list of
+     * sources links elsewhere, a table of contents links within the page; both stay.
+     */
+    static void removeInternalLinkLists(Element content, String siteHost) {
+        for (Element list : new ArrayList<>(content.select("ul, ol"))) {
+            if (!BlockText.attached(list) || list.parent() == null || insideKept(list.parent())
+                    || !list.select("ul ul, ol ol, ul ol, ol ul").isEmpty()) {
+                continue;
+            }
+            List<Element> items = list.children();
+            boolean allLinks = !items.isEmpty();
+            for (Element li : items) {
+                List<Element> links = li.select("a[href]");
+                if (!li.is("li") || links.size() != 1 || !internal(links.get(0).attr("href"), siteHost)
+                        || !SEPARATORS.matcher(li.text()).replaceAll("")
+                                .equals(SEPARATORS.matcher(links.get(0).text()).replaceAll(""))
+                        || li.text().isBlank()) {
+                    allLinks = false;
+                    break;
+                }
+            }
+            if (allLinks) {
+                removeWithEmptyParents(list, content);
+            }
+        }
+    }
+
+    /** Whether {@code href} leads to another page of the same site (relative, or on {@code siteHost}). */
+    private static boolean internal(String href, String siteHost) {
+        String h = PageMetadata.unarchived(href.strip()).toLowerCase(Locale.ROOT);
+        if (h.isEmpty() || h.startsWith("#") || h.startsWith("mailto:") || h.startsWith("tel:")
+                || h.startsWith("javascript:")) {
+            return false;
+        }
+        if (!h.startsWith("//") && !h.matches("^[a-z][a-z0-9+.-]*:.*")) {
+            return true;
+        }
+        if (siteHost == null) {
+            return false;
+        }
+        String host = h.replaceFirst("^(?:[a-z][a-z0-9+.-]*:)?//", "").replaceFirst("[/:?#].*$", "")
+                .replaceFirst("^www\\.", "");
+        return host.equals(siteHost);
+    }
+
     /** A picture captioned only as an advertisement ("<figcaption>ANZEIGE</figcaption>"): the figure is the ad. */
     private static void removeAdvertisingFigures(Element content) {
         for (Element caption : new ArrayList<>(content.select("figure > figcaption"))) {

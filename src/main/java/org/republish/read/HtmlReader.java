@@ -108,7 +108,7 @@ public final class HtmlReader implements ArticleReader {
         String standfirst = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
-            authorBio = ArticleExtractor.cleanArticleBox(article, true);
+            authorBio = ArticleExtractor.cleanArticleBox(article, true, PageMetadata.siteHost(page));
             RecipeParts.complete(article, page);
             ArticleDeadline.check();
             body = sanitizer.clean(article);

@@ -154,4 +154,32 @@ public record PageMetadata(String title, String byline, List<String> authors, St
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** The host the page says it was published on (canonical address, else og:url), without "www."; or null. */
+    static String siteHost(Document page) {
+        for (String address : new String[] {attr(page, "link[rel=canonical][href]", "href"),
+            attr(page, "meta[property=og:url][content]", "content")}) {
+            if (address == null) {
+                continue;
+            }
+            try {
+                String host = java.net.URI.create(unarchived(address.strip())).getHost();
+                if (host != null) {
+                    return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address: try the next
+            }
+        }
+        return null;
+    }
+
+    /** The address a web archive's copy stands for ("/web/20131110121040/http://www.peptalks.de/x" is the latter). */
+    static String unarchived(String address) {
+        java.util.regex.Matcher m = ARCHIVED.matcher(address);
+        return m.matches() ? m.group(1) : address;
+    }
+
+    private static final java.util.regex.Pattern ARCHIVED = java.util.regex.Pattern.compile(
+            "(?i)^(?:https?://web\\.archive\\.org)?/web/\\d+[a-z_]*/(https?://.+)$");
 }

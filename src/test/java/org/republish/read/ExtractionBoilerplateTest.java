@@ -124,6 +124,24 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aListOfLinksToTheSitesOwnPagesLeavesButSourcesAndContentsStay() throws Exception {
+        String html = page(prose(3) + "<ul><li><a href=\"/2020/latest-news\">The latest news about the outbreak in "
+                + "Sweden</a></li><li><a href=\"https://www.example.com/2020/more\">More about the council's plan</a>"
+                + "</li></ul>" + prose(4, 5)
+                + "<ul><li><a href=\"https://www.welt.de/hochbegabung\">Die Welt: Hochbegabung ist mehr</a></li>"
+                + "<li><a href=\"/web/20131110121040/http://www.dlf.de/mozart\">Deutschlandfunk: Macht Mozart schlau?"
+                + "</a></li></ul><ol><li><a href=\"#p1\">Primera parte</a></li><li><a href=\"#p2\">Segunda parte</a></li>"
+                + "</ol><ul><li><a href=\"/plan\">El plan</a>, aprobado el martes, y lo que cambia</li></ul>" + prose(6, 7))
+                .replace("</title>", "</title><link rel=\"canonical\" href=\"https://example.com/2020/plan\">");
+        String text = text(html);
+        assertFalse(text.contains("latest news") || text.contains("council's plan"), text);
+        assertTrue(text.contains("Hochbegabung") && text.contains("Mozart"), "links elsewhere are sources: " + text);
+        assertTrue(text.contains("Segunda parte"), "a table of contents links within the page: " + text);
+        assertTrue(text.contains("aprobado el martes"), "an item with more than its link: " + text);
+        assertTrue(text.contains("Párrafo 7."), text);
+    }
+
+    @Test
     void aRelatedArticlesHeadingLeavesWithTheTeasersUnderIt() throws Exception {
         String text = text(page(prose(5) + "<h2>Mehr zum Thema</h2><ul><li><a href=\"/1\">Erster Artikel</a></li>"
                 + "<li><a href=\"/2\">Zweiter Artikel</a></li></ul>"
