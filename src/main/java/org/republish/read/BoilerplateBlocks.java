@@ -201,8 +201,11 @@ final class BoilerplateBlocks {
      */
     static void removeInternalLinkLists(Element content, String siteHost) {
         for (Element list : new ArrayList<>(content.select("ul, ol"))) {
+            Element before = list.previousElementSibling();
             if (!BlockText.attached(list) || list.parent() == null || insideKept(list.parent())
-                    || !list.select("ul ul, ol ol, ul ol, ol ul").isEmpty()) {
+                    || !list.select("ul ul, ol ol, ul ol, ol ul").isEmpty()
+                    || before != null && before.is("h2, h3, h4, h5, h6")) {
+                // a list that a heading heads is that section's text ("See also" in an encyclopedia)
                 continue;
             }
             List<Element> items = list.children();
