@@ -68,6 +68,7 @@ final class ArticleExtractor {
     static String cleanArticleBox(Element content, boolean byName, String siteHost) {
         BoilerplateBlocks.clean(content);
         BoilerplateBlocks.removeInternalLinkLists(content, siteHost);
+        BoilerplateBlocks.removeInternalLinkLines(content, siteHost);
         String bio = AuthorBoxes.take(content);
         if (byName) {
             NamedBoilerplate.clean(content);

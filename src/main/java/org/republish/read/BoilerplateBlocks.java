@@ -226,6 +226,25 @@ final class BoilerplateBlocks {
         }
     }
 
+    /**
+     * A paragraph that is only a link to another page of the site ("Hier geht es zur neuen Vorstandsstruktur",
+     * a headline set between paragraphs): a pointer to the site's other pages, not the article's text.
+     */
+    static void removeInternalLinkLines(Element content, String siteHost) {
+        for (Element p : new ArrayList<>(content.select("p"))) {
+            if (!BlockText.attached(p) || p.parent() == null || insideKept(p.parent()) || BlockText.hasAncestor(p, "li")) {
+                continue;
+            }
+            List<Element> links = p.select("a[href]");
+            String text = p.text().strip();
+            if (links.size() == 1 && text.length() >= 15 && internal(links.get(0).attr("href"), siteHost)
+                    && p.select("img, picture, video, iframe").isEmpty()
+                    && SEPARATORS.matcher(text).replaceAll("").equals(SEPARATORS.matcher(links.get(0).text()).replaceAll(""))) {
+                removeWithEmptyParents(p, content);
+            }
+        }
+    }
+
     /** Whether {@code href} leads to another page of the same site (relative, or on {@code siteHost}). */
     private static boolean internal(String href, String siteHost) {
         String h = PageMetadata.unarchived(href.strip()).toLowerCase(Locale.ROOT);

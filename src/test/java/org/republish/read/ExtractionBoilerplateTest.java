@@ -124,21 +124,27 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
-    void aListOfLinksToTheSitesOwnPagesLeavesButSourcesAndContentsStay() throws Exception {
+    void linksToTheSitesOwnPagesAsListsOrLinesLeaveButSourcesAndContentsStay() throws Exception {
         String html = page(prose(3) + "<ul><li><a href=\"/2020/latest-news\">The latest news about the outbreak in "
                 + "Sweden</a></li><li><a href=\"https://www.example.com/2020/more\">More about the council's plan</a>"
                 + "</li></ul>" + prose(4, 5)
                 + "<ul><li><a href=\"https://www.welt.de/hochbegabung\">Die Welt: Hochbegabung ist mehr</a></li>"
                 + "<li><a href=\"/web/20131110121040/http://www.dlf.de/mozart\">Deutschlandfunk: Macht Mozart schlau?"
                 + "</a></li></ul><ol><li><a href=\"#p1\">Primera parte</a></li><li><a href=\"#p2\">Segunda parte</a></li>"
-                + "</ol><ul><li><a href=\"/plan\">El plan</a>, aprobado el martes, y lo que cambia</li></ul>" + prose(6, 7))
+                + "</ol><ul><li><a href=\"/plan\">El plan</a>, aprobado el martes, y lo que cambia</li></ul>" + prose(6, 7)
+                + "<p><a href=\"/2020/vorstand\">Hier geht es zur neuen Vorstandsstruktur</a></p>"
+                + "<p><a href=\"https://www.bundesrat.de/bericht.pdf\">Der Bericht des Bundesrates als PDF</a></p>"
+                + "<p>El consejo publicó <a href=\"/actas\">las actas de la sesión</a> el miércoles.</p>" + prose(8, 8))
                 .replace("</title>", "</title><link rel=\"canonical\" href=\"https://example.com/2020/plan\">");
         String text = text(html);
         assertFalse(text.contains("latest news") || text.contains("council's plan"), text);
         assertTrue(text.contains("Hochbegabung") && text.contains("Mozart"), "links elsewhere are sources: " + text);
         assertTrue(text.contains("Segunda parte"), "a table of contents links within the page: " + text);
         assertTrue(text.contains("aprobado el martes"), "an item with more than its link: " + text);
-        assertTrue(text.contains("Párrafo 7."), text);
+        assertFalse(text.contains("Vorstandsstruktur"), "a paragraph that is only a link to the site's page: " + text);
+        assertTrue(text.contains("Bundesrates als PDF"), "a link elsewhere is a source: " + text);
+        assertTrue(text.contains("las actas de la sesión"), "a sentence with a link: " + text);
+        assertTrue(text.contains("Párrafo 8."), text);
     }
 
     @Test
