@@ -144,6 +144,12 @@ final class BoilerplateBlocks {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}·|•]");
     /** A headed box with more text than this, and few links, is a section rather than a teaser. */
     private static final int PROSE_BOX = 500;
+    /** Words that invite to read on ("Lesetipp:", "También puede leer:", "Check out:"), in several languages. */
+    private static final Pattern READ_ON = Pattern.compile("(?iu)\\b(?:read|see|check|more|also|lea|lee|leer|ver|vea"
+            + "|mira|leia|veja|lire|voir|aussi|lesen|lesetipps?|weiterlesen|siehe|mehr|auch|leggi|anche|czytaj|zobacz"
+            + "|przeczytaj|lees|ook)\\b");
+    /** A lead-in before a link to another article ("Lesen Sie auch:") is at most this long. */
+    private static final int LEAD_IN_LONGEST = 40;
     /** A row of controls is a line at most this long. */
     private static final int TOOLBAR = 100;
     /** A rights notice may run to a few sentences. */
@@ -238,11 +244,28 @@ final class BoilerplateBlocks {
             List<Element> links = p.select("a[href]");
             String text = p.text().strip();
             if (links.size() == 1 && text.length() >= 15 && internal(links.get(0).attr("href"), siteHost)
-                    && p.select("img, picture, video, iframe").isEmpty()
-                    && SEPARATORS.matcher(text).replaceAll("").equals(SEPARATORS.matcher(links.get(0).text()).replaceAll(""))) {
+                    && p.select("img, picture, video, iframe").isEmpty() && onlyLinkOrLeadIn(text, links.get(0).text())) {
                 removeWithEmptyParents(p, content);
             }
         }
+    }
+
+    /** Whether a line is its link, or a short lead-in ending in a colon and then its link ("Lea también: <a>"). */
+    private static boolean onlyLinkOrLeadIn(String text, String linkText) {
+        String line = SEPARATORS.matcher(text).replaceAll("");
+        String link = SEPARATORS.matcher(linkText).replaceAll("");
+        if (line.equals(link)) {
+            return true;
+        }
+        String link0 = linkText.strip();
+        int at = text.lastIndexOf(link0);
+        if (at <= 0 || !SEPARATORS.matcher(text.substring(at + link0.length())).replaceAll("").isEmpty()) {
+            return false;
+        }
+        String lead = text.substring(0, at).strip();
+        // "Quelle:", "Author:", "Übersetzt von:" before a link credit someone; only an invitation to read leads in
+        return lead.endsWith(":") && lead.length() <= LEAD_IN_LONGEST && lead.split("\\s+").length <= 4
+                && READ_ON.matcher(lead).find();
     }
 
     /** Whether {@code href} leads to another page of the same site (relative, or on {@code siteHost}). */

@@ -134,7 +134,9 @@ class ExtractionBoilerplateTest {
                 + "</ol><ul><li><a href=\"/plan\">El plan</a>, aprobado el martes, y lo que cambia</li></ul>" + prose(6, 7)
                 + "<p><a href=\"/2020/vorstand\">Hier geht es zur neuen Vorstandsstruktur</a></p>"
                 + "<p><a href=\"https://www.bundesrat.de/bericht.pdf\">Der Bericht des Bundesrates als PDF</a></p>"
-                + "<p>El consejo publicó <a href=\"/actas\">las actas de la sesión</a> el miércoles.</p>" + prose(8, 8))
+                + "<p>El consejo publicó <a href=\"/actas\">las actas de la sesión</a> el miércoles.</p>"
+                + "<p>Lesetipp: <a href=\"/2023/sternzeichen\">Welche Sternzeichen passen perfekt zusammen?</a></p>"
+                + "<p>Quelle der Polizeimeldung: <a href=\"/kapo-be\">Kantonspolizei Bern</a></p>" + prose(8, 8))
                 .replace("</title>", "</title><link rel=\"canonical\" href=\"https://example.com/2020/plan\">");
         String text = text(html);
         assertFalse(text.contains("latest news") || text.contains("council's plan"), text);
@@ -144,6 +146,8 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Vorstandsstruktur"), "a paragraph that is only a link to the site's page: " + text);
         assertTrue(text.contains("Bundesrates als PDF"), "a link elsewhere is a source: " + text);
         assertTrue(text.contains("las actas de la sesión"), "a sentence with a link: " + text);
+        assertFalse(text.contains("Sternzeichen"), "an invitation to read and a link to the site's page: " + text);
+        assertTrue(text.contains("Kantonspolizei Bern"), "a credit before a link stays: " + text);
         assertTrue(text.contains("Párrafo 8."), text);
     }
 
