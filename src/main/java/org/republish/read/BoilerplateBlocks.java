@@ -101,6 +101,9 @@ final class BoilerplateBlocks {
             "retour au sommaire", "volver al índice", "mehr", "more", "plus", "más", "więcej", "artikel anzeigen",
             // an invitation to the comments, the feed or the ads, left where its widget was
             "join the conversation", "continue the discussion", "kommentarfunktion", "skomentuj",
+            "weitere kommentare", "neue kommentare", "kommentar verfassen", "kommentar schreiben",
+            "komentarz", "komentarze", "dodaj komentarz", "add a comment", "post a comment", "write a comment",
+            "laisser un commentaire", "escribe un comentario", "deja un comentario",
             "skomentuj lub udostępnij", "rss", "rss-feed", "rss feed", "about these ads", "anzeigen",
             // a placeholder a script fills in when the page loads
             "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
@@ -109,6 +112,10 @@ final class BoilerplateBlocks {
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:comments?|kommentare?|comentarios?"
             + "|commentaires?|komentarz[ey]?|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
             + "|valoraciones|reviews?|votes?|votos?|stimmen|avis|likes?|shares?|views?|aufrufe|visitas|vues)"
+            // the comments widget speaking: "{ 38 comments… read them below or add one }", "Dieser Artikel hat 32 Kommentare"
+            + "|\\d+ comments?\\W+read them below.*|dieser artikel hat \\d+ kommentare?"
+            + "|(?:du musst|sie müssen) angemeldet sein, um einen kommentar .*|you must be logged in to post a comment"
+            + "|kommentare lesen und schreiben.*"
             // a post views counter: "(Visited 215 times, 55 visits today)"
             + "|visited \\d[\\d,.]* times?(?:, \\d[\\d,.]* visits? today)?");
 

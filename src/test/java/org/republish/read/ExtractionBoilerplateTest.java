@@ -200,6 +200,7 @@ class ExtractionBoilerplateTest {
                 + "<div>Cargando...</div><p>(Visited 215 times, 55 visits today)</p><p><a href=\"/mas\">Mehr...</a></p>"
                 + "<h3><a href=\"#comments\">Join the conversation</a></h3><p>About these ads</p>"
                 + "<p>Erhalte Updates direkt auf dieses Gerät – abonniere jetzt.</p>"
+                + "<p>Dieser Artikel hat 32 Kommentare.</p><div>Kommentar verfassen</div>"
                 + "<p>Eingeordnet unter <a href=\"/category/allgemein\">Allgemein</a>, <a href=\"/category/film\">Film"
                 + "</a></p><p><a href=\"#start\">Zurück zum Inhaltsverzeichnis</a></p>"
                 + "<figure><figure><a href=\"/markt\"><img src=\"/ad.jpg\" alt=\"\"></a><figcaption>ANZEIGE</figcaption>"
@@ -217,6 +218,7 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Cargando"), text);
         assertFalse(text.contains("Eingeordnet") || text.contains("Allgemein"), text);
         assertFalse(text.contains("abonniere jetzt"), "a line ending in a call to subscribe: " + text);
+        assertFalse(text.contains("32 Kommentare") || text.contains("verfassen"), "the comments widget: " + text);
         assertFalse(text.contains("Inhaltsverzeichnis") || text.contains("ANZEIGE"), text);
         assertTrue(text.contains("Posted in 2019"), "a filing phrase before more than links: " + text);
         assertFalse(text.contains("Visited") || text.contains("Mehr...") || text.contains("conversation")
