@@ -82,6 +82,12 @@ final class BoilerplateBlocks {
     private static final Set<String> AD_LABELS = Set.of("anzeige", "advertisement", "advertising", "werbung",
             "gesponsert", "sponsored", "publicidad", "publicité", "pubblicità", "reklama", "publicidade");
 
+    /** What stands between the fields of a post's metadata line: a run of spaces, a bar, a bullet. */
+    private static final Pattern FIELD_BREAK = Pattern.compile("[\\s\u00a0]{2,}|\\s*[|•·]\\s*");
+    /** Labels of a post's dates, beside its filing labels on one line. */
+    private static final Set<String> DATE_LABELS = Set.of("date", "news date", "published", "posted", "updated",
+            "datum", "veröffentlicht", "aktualisiert", "fecha", "publicado", "date de publication", "publié le", "data");
+
     /** A widget's whole text: a block saying only this is a control, not the article. */
     private static final Set<String> WIDGET_LABELS = Set.of(
             "print", "print recipe", "print this page", "print article", "back to top", "top", "share", "tweet",
@@ -199,7 +205,7 @@ final class BoilerplateBlocks {
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {
                 removeWithEmptyParents(e, content);
-            } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text) || filedUnder(e, text)
+            } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text) || metadataFields(e) || filedUnder(e, text)
                     || callToAction(text))
                     || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
@@ -570,6 +576,32 @@ final class BoilerplateBlocks {
     private static boolean rightsLine(String text) {
         return RIGHTS.matcher(text).find() && (text.length() <= 100 || COPYRIGHT_MARK.matcher(text).find()
                 || RIGHTS.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt());
+    }
+
+    /**
+     * A post's metadata line of fields, each its label and value, one a filing ("News date : 04/21/2022
+     * Category : Press Releases"), told apart by the runs of spaces or the bars between them.
+     */
+    private static boolean metadataFields(Element e) {
+        String whole = e.wholeText().strip();
+        if (whole.length() > 200) {
+            return false;
+        }
+        String[] fields = FIELD_BREAK.split(whole);
+        if (fields.length < 2) {
+            return false;
+        }
+        boolean filed = false;
+        for (String field : fields) {
+            int c = field.indexOf(':');
+            String label = c > 0 ? phrase(field.substring(0, c)) : "";
+            if (FILING.contains(label)) {
+                filed = true;
+            } else if (!DATE_LABELS.contains(label)) {
+                return false;
+            }
+        }
+        return filed;
     }
 
     private static boolean filingLine(String text) {

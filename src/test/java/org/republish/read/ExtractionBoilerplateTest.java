@@ -201,6 +201,8 @@ class ExtractionBoilerplateTest {
                 + "<h3><a href=\"#comments\">Join the conversation</a></h3><p>About these ads</p>"
                 + "<p>Erhalte Updates direkt auf dieses Gerät – abonniere jetzt.</p>"
                 + "<p>Dieser Artikel hat 32 Kommentare.</p><div>Kommentar verfassen</div>"
+                + "<p>News date : 04/21/2022\n   &nbsp;&nbsp;Category : <a href=\"/c/10\">Notas de prensa</a></p>"
+                + "<p>Datum: 3. März 2022   Ort: Rathaus Berlin</p>"
                 + "<p>Eingeordnet unter <a href=\"/category/allgemein\">Allgemein</a>, <a href=\"/category/film\">Film"
                 + "</a></p><p><a href=\"#start\">Zurück zum Inhaltsverzeichnis</a></p>"
                 + "<figure><figure><a href=\"/markt\"><img src=\"/ad.jpg\" alt=\"\"></a><figcaption>ANZEIGE</figcaption>"
@@ -219,6 +221,8 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Eingeordnet") || text.contains("Allgemein"), text);
         assertFalse(text.contains("abonniere jetzt"), "a line ending in a call to subscribe: " + text);
         assertFalse(text.contains("32 Kommentare") || text.contains("verfassen"), "the comments widget: " + text);
+        assertFalse(text.contains("Notas de prensa"), "a metadata line of a date and a filing: " + text);
+        assertTrue(text.contains("Rathaus Berlin"), "fields that file nothing are the article's: " + text);
         assertFalse(text.contains("Inhaltsverzeichnis") || text.contains("ANZEIGE"), text);
         assertTrue(text.contains("Posted in 2019"), "a filing phrase before more than links: " + text);
         assertFalse(text.contains("Visited") || text.contains("Mehr...") || text.contains("conversation")
