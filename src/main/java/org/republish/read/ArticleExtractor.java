@@ -79,8 +79,8 @@ final class ArticleExtractor {
     }
 
     /** One search with the given removals, over a copy of the page. */
-    Extraction attempt(Document page, Pass pass, String title, boolean findByline) {
-        return new Attempt(page.clone(), pass, title, findByline).run();
+    Extraction attempt(Document page, Pass pass, String title, boolean findByline, String siteHost) {
+        return new Attempt(page.clone(), pass, title, findByline, siteHost).run();
     }
 
     /**
@@ -90,8 +90,10 @@ final class ArticleExtractor {
     Extraction extract(Document page, String title, boolean findByline) {
         Extraction best = null;
         String bestText = "";
+        // read before a pass's preparation takes the page's links and metadata out
+        String siteHost = PageMetadata.siteHost(page);
         for (Pass pass : PASSES) {
-            Extraction e = attempt(page, pass, title, findByline);
+            Extraction e = attempt(page, pass, title, findByline, siteHost);
             String text = e.content().text();
             if (text.length() >= ENOUGH_TEXT) {
                 // a short post that a stricter pass found whole is not made longer by the widgets beside it
@@ -152,18 +154,18 @@ final class ArticleExtractor {
         private final boolean findByline;
         private final Map<Element, Double> scores = new IdentityHashMap<>();
         private String byline;
-        private String siteHost;
+        private final String siteHost;
         private boolean titleHeadingRemoved;
 
-        Attempt(Document doc, Pass pass, String title, boolean findByline) {
+        Attempt(Document doc, Pass pass, String title, boolean findByline, String siteHost) {
             this.doc = doc;
             this.pass = pass;
             this.title = title == null ? "" : title;
             this.findByline = findByline;
+            this.siteHost = siteHost;
         }
 
         Extraction run() {
-            siteHost = PageMetadata.siteHost(doc);
             PagePreparation.prepare(doc);
             Element body = doc.body();
             List<Element> toScore = walk(body);

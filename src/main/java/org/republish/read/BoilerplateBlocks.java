@@ -232,9 +232,7 @@ final class BoilerplateBlocks {
             for (Element li : items) {
                 List<Element> links = li.select("a[href]");
                 if (!li.is("li") || links.size() != 1 || !internal(links.get(0).attr("href"), siteHost)
-                        || !SEPARATORS.matcher(li.text()).replaceAll("")
-                                .equals(SEPARATORS.matcher(links.get(0).text()).replaceAll(""))
-                        || li.text().isBlank()) {
+                        || !bare(li.text()).equals(bare(links.get(0).text())) || li.text().isBlank()) {
                     allLinks = false;
                     break;
                 }
@@ -265,14 +263,12 @@ final class BoilerplateBlocks {
 
     /** Whether a line is its link, or a short lead-in ending in a colon and then its link ("Lea también: <a>"). */
     private static boolean onlyLinkOrLeadIn(String text, String linkText) {
-        String line = SEPARATORS.matcher(text).replaceAll("");
-        String link = SEPARATORS.matcher(linkText).replaceAll("");
-        if (line.equals(link)) {
+        if (bare(text).equals(bare(linkText))) {
             return true;
         }
         String link0 = linkText.strip();
         int at = text.lastIndexOf(link0);
-        if (at <= 0 || !SEPARATORS.matcher(text.substring(at + link0.length())).replaceAll("").isEmpty()) {
+        if (at <= 0 || !bare(text.substring(at + link0.length())).isEmpty()) {
             return false;
         }
         String lead = text.substring(0, at).strip();
@@ -616,8 +612,7 @@ final class BoilerplateBlocks {
             return false;
         }
         String links = e.select("a[href]").stream().map(Element::text).reduce("", String::concat);
-        String rest = SEPARATORS.matcher(text.substring(m.end())).replaceAll("");
-        return !links.isEmpty() && rest.equals(SEPARATORS.matcher(links).replaceAll(""));
+        return !links.isEmpty() && bare(text.substring(m.end())).equals(bare(links));
     }
 
     /** "Read also: <link to another article>", or the same phrase alone over a link. */
@@ -650,7 +645,7 @@ final class BoilerplateBlocks {
             }
             labels.append(c.text());
         }
-        return SEPARATORS.matcher(labels).replaceAll("").equals(SEPARATORS.matcher(e.text()).replaceAll(""));
+        return bare(labels).equals(bare(e.text()));
     }
 
     /** A lead-in word and a few more ("Lesen Sie hier", "Read more here"), as a line opens onto one link. */
@@ -696,6 +691,11 @@ final class BoilerplateBlocks {
             parent.remove();
             parent = up;
         }
+    }
+
+    /** The text without its spaces, punctuation and separators: what a line says, to compare with its link's. */
+    private static String bare(CharSequence text) {
+        return SEPARATORS.matcher(text).replaceAll("");
     }
 
     /** Lower case, accents kept, leading bullets and trailing punctuation off, spaces single. */

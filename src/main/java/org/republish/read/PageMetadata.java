@@ -1,5 +1,6 @@
 package org.republish.read;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,9 +164,9 @@ public record PageMetadata(String title, String byline, List<String> authors, St
                 continue;
             }
             try {
-                String host = java.net.URI.create(unarchived(address.strip())).getHost();
+                String host = URI.create(unarchived(address.strip())).getHost();
                 if (host != null) {
-                    return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+                    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
                 }
             } catch (IllegalArgumentException e) {
                 // not an address: try the next
@@ -176,10 +177,10 @@ public record PageMetadata(String title, String byline, List<String> authors, St
 
     /** The address a web archive's copy stands for ("/web/20131110121040/http://www.peptalks.de/x" is the latter). */
     static String unarchived(String address) {
-        java.util.regex.Matcher m = ARCHIVED.matcher(address);
+        Matcher m = ARCHIVED.matcher(address);
         return m.matches() ? m.group(1) : address;
     }
 
-    private static final java.util.regex.Pattern ARCHIVED = java.util.regex.Pattern.compile(
+    private static final Pattern ARCHIVED = Pattern.compile(
             "(?i)^(?:https?://web\\.archive\\.org)?/web/\\d+[a-z_]*/(https?://.+)$");
 }

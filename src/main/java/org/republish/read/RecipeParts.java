@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -85,7 +86,7 @@ final class RecipeParts {
         Element copy = PagePreparation.withoutHidden(best);
         copy.select("form, button, input, select, textarea, script, style, noscript, template, svg").remove();
         // what stood beside the controls ("für" before a servings field) holds no ingredient and leaves too
-        for (org.jsoup.nodes.Node n : new ArrayList<>(copy.childNodes())) {
+        for (Node n : new ArrayList<>(copy.childNodes())) {
             String text = squeezed(n instanceof Element e ? e.text() : n.outerHtml());
             boolean heading = n instanceof Element e && e.is("h1, h2, h3, h4, h5, h6");
             if (!heading && !text.isEmpty() && ingredients.stream().noneMatch(i -> text.contains(squeezed(i)))) {
