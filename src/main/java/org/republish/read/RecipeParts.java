@@ -5,23 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
- * A recipe page's ingredients and steps, as the page itself lists them in
- * its schema.org {@code Recipe} (JSON-LD). Recipe sites set them in boxes of
- * their own, apart from the text around them, where extraction often leaves
- * them; a recipe without its ingredients is no recipe. When the extracted
- * content holds fewer than half of them, they are added: the ingredients
- * before the text (the page's own ingredient box when it has one, else a list
- * of the JSON-LD's), the steps as a numbered list after it.
+ * A recipe's or a how-to's ingredients (supplies and tools) and steps, as the
+ * page itself lists them in its schema.org {@code Recipe} or {@code HowTo}
+ * (JSON-LD). Such sites set them in boxes of their own, apart from the text
+ * around them, where extraction often leaves them, or render them from
+ * script data alone; a recipe without its ingredients is no recipe. When the
+ * extracted content holds fewer than half of them, they are added: the
+ * ingredients before the text (the page's own ingredient box when it has
+ * one, else a list of the JSON-LD's), the steps as a numbered list after it,
+ * and, when the steps were missing too, the work's description before all.
  */
 final class RecipeParts {
 
-    private static final Pattern RECIPE = Pattern.compile("Recipe");
+    /** schema.org's Recipe is a kind of HowTo: its recipeInstructions are a HowTo's steps. */
+    private static final Pattern RECIPE_OR_HOW_TO = Pattern.compile("Recipe|HowTo");
 
     /** Where recipe plugins and sites keep the ingredients, by the names they give the box. */
     private static final String INGREDIENT_BOX = "[class~=(?i)ingredient|zutat|sk[lł]adnik|ingr[eé]dient],"
@@ -31,37 +35,79 @@ final class RecipeParts {
     }
 
     static void complete(Element content, Document page) {
-        JsonNode recipe = JsonLdArticle.firstOfType(page, RECIPE);
-        if (recipe == null) {
+        JsonNode work = JsonLdArticle.firstOfType(page, RECIPE_OR_HOW_TO);
+        if (work == null) {
             return;
         }
         String have = normalise(content.text());
-        List<String> ingredients = strings(recipe.get("recipeIngredient"));
+        // after the work's name, when the text opens with it
+        Element name = content.selectFirst("h1, h2");
+        if (name != null && (name.text().isBlank() || !content.text().startsWith(name.text()))) {
+            name = null;
+        }
+        Element after = name;
+        List<String> ingredients = strings(work.get("recipeIngredient"));
         if (ingredients.isEmpty()) {
-            ingredients = strings(recipe.get("ingredients"));
+            ingredients = strings(work.get("ingredients"));
+        }
+        if (ingredients.isEmpty()) {
+            ingredients = strings(work.get("supply"));
+            ingredients.addAll(strings(work.get("tool")));
         }
         if (ingredients.size() >= 2 && mostlyUnlisted(ingredients, content)) {
             Element box = ingredientBox(page, ingredients);
             if (box == null) {
-                box = content.ownerDocument() == null ? new Element("ul") : content.ownerDocument().createElement("ul");
+                box = new Element("ul");
                 for (String i : ingredients) {
                     box.appendElement("li").text(i);
                 }
             }
-            // after the dish's name, when the text opens with it
-            Element name = content.selectFirst("h1, h2");
-            if (name != null && !name.text().isBlank() && content.text().startsWith(name.text())) {
-                name.after(box);
-            } else {
-                content.prependChild(box);
-            }
+            after = insertAfter(content, after, box);
         }
         List<String> steps = new ArrayList<>();
-        addSteps(recipe.get("recipeInstructions"), steps);
+        addSteps(work.get("recipeInstructions"), steps);
+        if (steps.isEmpty()) {
+            addSteps(work.get("step"), steps);
+        }
         if (!steps.isEmpty() && mostlyMissing(steps, have)) {
             Element list = content.appendElement("ol");
             steps.forEach(s -> list.appendElement("li").text(s));
+            // the page held none of the work's text: its introduction is missing too
+            List<String> description = paragraphs(work.get("description"));
+            if (mostlyMissing(description, have)) {
+                // before the ingredients, after the name
+                Element at = name;
+                for (String p : description) {
+                    at = insertAfter(content, at, new Element("p").text(p));
+                }
+            }
         }
+    }
+
+    /** Puts {@code block} after {@code anchor}, or first in the content when there is none; the block is the new anchor. */
+    private static Element insertAfter(Element content, Element anchor, Element block) {
+        if (anchor != null) {
+            anchor.after(block);
+        } else {
+            content.prependChild(block);
+        }
+        return block;
+    }
+
+    /** A description's paragraphs: sites give it as text or as HTML of several paragraphs. */
+    private static List<String> paragraphs(JsonNode description) {
+        List<String> out = new ArrayList<>();
+        if (description == null || !description.isTextual()) {
+            return out;
+        }
+        Element fragment = Jsoup.parseBodyFragment(description.asText()).body();
+        List<Element> blocks = fragment.select("p, li");
+        if (blocks.isEmpty()) {
+            addText(out, fragment.text());
+        } else {
+            blocks.forEach(b -> addText(out, b.text()));
+        }
+        return out;
     }
 
     /**
@@ -127,6 +173,9 @@ final class RecipeParts {
             for (JsonNode n : node) {
                 if (n.isTextual()) {
                     addText(out, n.asText());
+                } else if (n.isObject() && n.path("name").isTextual()) {
+                    // a HowToSupply or HowToTool
+                    addText(out, n.get("name").asText());
                 }
             }
         } else if (node.isTextual()) {

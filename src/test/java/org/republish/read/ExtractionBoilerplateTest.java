@@ -457,6 +457,28 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aHowToRenderedFromScriptDataGetsItsDescriptionToolsAndStepsFromItsData() throws Exception {
+        String html = "<!doctype html><html><head><title>Runde Tischdecke nähen | homify</title>"
+                + "<script type=\"application/ld+json\">{\"@context\": \"http://schema.org/\", \"@type\": \"HowTo\","
+                + " \"name\": \"Runde Tischdecke nähen\", \"description\": \"\\u003cp\\u003eEin runder Tisch braucht eine"
+                + " runde Decke.\\u003c/p\\u003e\\u003cp\\u003eSo nähst du sie selbst.\\u003c/p\\u003e\","
+                + " \"tool\": [{\"@type\": \"HowToTool\", \"name\": \"Maßband\"}, {\"@type\": \"HowToTool\", \"name\": \"Schere\"}],"
+                + " \"step\": [{\"@type\": \"HowToStep\", \"name\": \"Schritt 1\", \"itemListElement\": {\"@type\":"
+                + " \"HowToDirection\", \"text\": \"\\u003cp\\u003eMiss den Durchmesser der Tischplatte.\\u003c/p\\u003e\"}},"
+                + " {\"@type\": \"HowToStep\", \"name\": \"Schritt 2\", \"itemListElement\": {\"@type\": \"HowToDirection\","
+                + " \"text\": \"Schneide den Stoff rund zu.\"}}]}</script></head><body>"
+                + "<div data-react-class=\"ProjectPage\" data-react-props=\"{}\"></div>"
+                + "<div class=\"banner\"><p>Erlebe die volle Erfahrung in unserer App, dort ist alles schöner.</p></div>"
+                + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("Ein runder Tisch braucht eine runde Decke.") && text.contains("So nähst du sie selbst."),
+                "the description: " + text);
+        assertTrue(text.contains("Maßband") && text.contains("Schere"), "the tools: " + text);
+        assertTrue(text.indexOf("So nähst du") < text.indexOf("Miss den Durchmesser der Tischplatte.")
+                && text.indexOf("Miss den") < text.indexOf("Schneide den Stoff rund zu."), "the steps, in order: " + text);
+    }
+
+    @Test
     void warningsABrokenServerPrintedIntoThePageLeave() throws Exception {
         String diagnostics = "<br />\n<b>Strict Standards</b>:  Redefining already defined constructor for class wpdb in "
                 + "<b>/www/htdocs/w0094d70/wp-includes/wp-db.php</b> on line <b>56</b><br />\n<br />\n<b>Warning</b>:  "
