@@ -411,15 +411,49 @@ final class BoilerplateBlocks {
                 continue;
             }
             String text = b.text().strip();
-            if (text.isEmpty()) {
+            if (text.isEmpty() || text.length() <= CREDIT_AT_MOST && CLOSING_CREDIT.matcher(text).lookingAt()) {
+                // the picture's credit under the article stays, and what stands before it is judged on
                 continue;
             }
             if (insideKept(b) || !appeal(b, text)) {
                 return;
             }
-            removeWithEmptyParents(b, content);
+            removeWithEmptyParents(appealBox(b, content), content);
         }
     }
+
+    /** A credit line closing an article ("Credits: Titelbild AO Production", "Foto: dpa"). */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "(?iu)[+*\s]*(?:credits?|fotos?|photos?|bild(?:er)?|titelbild|images?|cr[ée]dits? photos?|cr[ée]dito)\s*:");
+    private static final int CREDIT_AT_MOST = 120;
+
+    /**
+     * The box an appeal stands in, when the whole box is the site's appeal: a few short blocks, each an appeal or
+     * the site speaking of itself ("Gefällt dir unser Magazin? ... brauchen wir deine Unterstützung. Unterstütze
+     * uns ..."); else the appeal alone.
+     */
+    private static Element appealBox(Element appeal, Element content) {
+        Element box = appeal;
+        for (Element up = appeal.parent(); up != null && up != content && up.is("div, section, aside, p, strong, b, em, span");
+                up = up.parent()) {
+            String text = up.text().strip();
+            if (text.length() > APPEAL_BOX_AT_MOST || insideKept(up)) {
+                break;
+            }
+            boolean allTheSites = up.select("p, li, h2, h3, h4, h5, h6").stream().allMatch(e -> {
+                String t = e.text().strip();
+                return t.isEmpty() || SITE_SPEAKING.matcher(t).find() || appeal(e, t);
+            });
+            if (!allTheSites) {
+                break;
+            }
+            box = up;
+        }
+        return box;
+    }
+
+    /** A box of appeals runs to a paragraph or three. */
+    private static final int APPEAL_BOX_AT_MOST = 900;
 
     private static boolean appeal(Element b, String text) {
         if (text.length() > APPEAL_AT_MOST) {

@@ -691,4 +691,24 @@ class ExtractionBoilerplateTest {
         assertFalse(disclaimed.contains("no reflejan necesariamente"), disclaimed);
         assertTrue(disclaimed.contains("Párrafo 4."), disclaimed);
     }
+
+    @Test
+    void theSitesBoxOfAppealsLeavesWholeAndThePicturesCreditAfterItStays() throws Exception {
+        String text = text(page(prose(5)
+                + "<p>Will the climber change sponsors before the season starts?</p>"
+                + "<div><p><strong>Do you like our magazine? When we launched it we decided against a paywall, and it "
+                + "will stay that way.</strong></p><p>To depend less on advertising, we need your help.</p>"
+                + "<p>So support us with a small contribution. Find out <a href=\"/community\">how</a>.</p></div>"
+                + "<p>+++<br>Credits: Cover picture <a href=\"https://example.com/\">AO Production</a></p>"));
+        assertTrue(text.contains("Will the climber change sponsors"), text);
+        assertFalse(text.contains("Do you like our magazine") || text.contains("we need your help")
+                || text.contains("small contribution"), "the whole box of appeals leaves: " + text);
+        assertTrue(text.contains("Credits: Cover picture AO Production"), "the credit stays: " + text);
+
+        String ownWords = text(page(prose(5) + "<div><p>We asked readers what they think of the new law.</p>"
+                + "<p>Many of them wrote that the rules are too strict for small shops and families.</p>"
+                + "<p>Support us with a small contribution.</p></div>"));
+        assertTrue(ownWords.contains("Many of them wrote"), "a box with the article's words keeps them: " + ownWords);
+        assertFalse(ownWords.contains("small contribution"), ownWords);
+    }
 }
