@@ -1,6 +1,7 @@
 package org.republish.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -55,6 +56,9 @@ final class Standfirst {
             }
         }
         if (found == null) {
+            found = firstProseAfter(headlines);
+        }
+        if (found == null) {
             return null;
         }
         // a standfirst box of several paragraphs also holds the byline and the main picture's caption: its first
@@ -100,6 +104,69 @@ final class Standfirst {
             return false;
         }
         return headlines.stream().anyMatch(h -> followsClosely(e, h));
+    }
+
+    /**
+     * The first line of prose after a headline, in the headline's own box, when no block is named a standfirst:
+     * many sites set the standfirst in a plain paragraph or subheading under the headline ("<h1>…</h1><h2>In den
+     * Vereinigten Staaten trommeln Aktivisten …</h2>"). Short lines between them (bylines, dates, reading times)
+     * and the boxes that are not the article's words (captions, credits, furniture) are passed over; when that
+     * first line is the body's first paragraph, the content holds it and there is no standfirst.
+     */
+    private static Element firstProseAfter(List<Element> headlines) {
+        // from the first: a later one may head the comments ("2 Kommentare zu …"); when the first is in a
+        // breadcrumb or a sticky bar, the one over the article follows it closely and takes its place
+        Element headline = headlines.get(0);
+        List<Element> all = headline.ownerDocument().getAllElements();
+        int from = all.indexOf(headline);
+        for (int i = from + 1; i < all.size() && i <= from + ELEMENTS_APART; i++) {
+            Element e = all.get(i);
+            if (headlines.contains(e)) {
+                headline = e;
+                from = i;
+                continue;
+            }
+            if (!e.is("p, h2, h3, div") || e.ownText().isBlank() || e.parents().contains(headline)) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (text.length() < SHORTEST || words(text) < PROSE_WORDS || text.contains(" | ")
+                    || notTheArticlesWords(e) || inFurniture(e) || !PagePreparation.visible(e)) {
+                // a line of metadata ("18.02.2022, 10:27 | Recht & Gesetz"), a caption
+                continue;
+            }
+            boolean inHeadlinesBox = false;
+            Element a = e.parent();
+            for (int level = 0; a != null && !a.is("body, html") && level < LEVELS_TO_HEADLINE; level++, a = a.parent()) {
+                inHeadlinesBox |= headline.parents().contains(a);
+            }
+            boolean prose = text.length() <= LONGEST && BlockText.linkDensity(e) <= 0.3
+                    && e.select("h1, h2, h3, h4, ul, ol, table, figure, img, p").stream().allMatch(d -> d == e);
+            return inHeadlinesBox && prose ? e : null;
+        }
+        return null;
+    }
+
+    /** A standfirst is a sentence or two, not a label: "Von Heike Buchter" or "Lesezeit 3 Minuten" is no standfirst. */
+    private static final int PROSE_WORDS = 8;
+
+    private static long words(String text) {
+        return Arrays.stream(text.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
+    }
+
+    /** Boxes of pictures, whose text is a caption. */
+    private static final Pattern PICTURE_BOX = Pattern.compile("(?i)image|img|photo|foto|picture|media|gallery");
+
+    /** Whether the element or a box it stands in near by is named for something other than the article's words. */
+    private static boolean notTheArticlesWords(Element e) {
+        Element a = e;
+        for (int level = 0; a != null && level < 3; level++, a = a.parent()) {
+            String names = BlockHints.classAndId(a);
+            if (NOT_STANDFIRST.matcher(names).find() || PICTURE_BOX.matcher(names).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lead box whose whole text is set as one subheading ("Post__lead" holding an h2). */

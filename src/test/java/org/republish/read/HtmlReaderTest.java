@@ -111,6 +111,31 @@ class HtmlReaderTest {
         assertNull(a.meta().standfirst(), "a teaser of another article");
     }
 
+    @Test
+    void aStandfirstSetAsAPlainLineUnderTheHeadlineIsFoundPastTheBylineButNotAMetadataLineOrACaption() throws Exception {
+        String lead = "Los vecinos podrán leer cada propuesta antes de votar, tras meses de disputa en el pleno.";
+        String page = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>El plan del consejo | Diario"
+                + "</title></head><body><nav><ol class=\"crumbs\"><li><h1>El plan del consejo</h1></li></ol></nav><main>"
+                + "<header><h2 class=\"headline\">El plan del consejo</h2><p>Por Ana Ruiz, 3 de mayo</p>"
+                + "<h2>" + lead + "</h2></header><div class=\"story\">" + BODY_TEXT.repeat(6) + "</div>"
+                + "<div id=\"comments\"><h2>2 comentarios a El plan del consejo</h2><p>Sus datos no se guardan: "
+                + "puede usar un seudónimo al comentar en este diario.</p></div></main></body></html>";
+        Article a = readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(lead, a.meta().standfirst(), "past the breadcrumb's title, the title again and the byline");
+
+        for (String notALead : new String[] {"<p>18.02.2022, 10:27 | Política municipal | Comentar ahora</p>",
+            "<div class=\"image-box\"><img src=\"a.jpg\" alt=\"\"><div>El alcalde, ayer en el pleno del consejo, "
+                + "durante la votación de las propuestas.</div></div>"}) {
+            String other = page.replace("<h2>" + lead + "</h2>", notALead).replace("<div id=\"comments\">", "<div>");
+            Article b = readers.read(new InputDocument("page.html", other.getBytes(StandardCharsets.UTF_8), null));
+            assertNull(b.meta().standfirst(), notALead);
+        }
+        // with no line under the headline, a comments box heading the title again gives none of its words
+        String noLead = page.replace("<h2>" + lead + "</h2>", "");
+        Article c = readers.read(new InputDocument("page.html", noLead.getBytes(StandardCharsets.UTF_8), null));
+        assertNull(c.meta().standfirst(), "the comments' notice is no standfirst");
+    }
+
     private List<String> authorNames(String page) throws Exception {
         return authorNames(readers.read(new InputDocument("page.html", page.getBytes(StandardCharsets.UTF_8), null)));
     }
