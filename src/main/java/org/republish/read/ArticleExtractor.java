@@ -74,6 +74,8 @@ final class ArticleExtractor {
             NamedBoilerplate.clean(content);
         }
         Datelines.removeAtEdges(content);
+        // again: the site's furniture after them (sharing, the author's box) stood between the appeals and the end
+        BoilerplateBlocks.removeTrailingAppeals(content);
         BoilerplateBlocks.removeTrailingHeadings(content);
         return bio;
     }

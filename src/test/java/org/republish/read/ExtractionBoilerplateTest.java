@@ -687,7 +687,7 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Apóyanos") || text.contains("membresía"), text);
 
         String disclaimed = text(page(prose(4) + "<p><em>Las opiniones de este artículo no reflejan necesariamente las "
-                + "del diario.</em></p>"));
+                + "del diario.</em></p><p>3 de mayo de 2022</p>"));
         assertFalse(disclaimed.contains("no reflejan necesariamente"), disclaimed);
         assertTrue(disclaimed.contains("Párrafo 4."), disclaimed);
     }
