@@ -255,10 +255,30 @@ final class BoilerplateBlocks {
             List<Element> links = p.select("a[href]");
             String text = p.text().strip();
             if (links.size() == 1 && text.length() >= 15 && internal(links.get(0).attr("href"), siteHost)
-                    && p.select("img, picture, video, iframe").isEmpty() && onlyLinkOrLeadIn(text, links.get(0).text())) {
+                    && p.select("img, picture, video, iframe").isEmpty() && (onlyLinkOrLeadIn(text, links.get(0).text())
+                            || text.length() <= SHORT && titleOfLinkedPage(text, links.get(0).attr("href")))) {
                 removeWithEmptyParents(p, content);
             }
         }
+    }
+
+    /**
+     * Whether a line is the title of the page its link leads to, as that page's address spells it: "Były dowódca
+     * wojsk USA w Europie: <a>Rosja jest groźna</a>" linking to ".../byly-dowodca-wojsk-usa-w-europie-rosja-jest-
+     * grozna-a-niemcy-kluczowe.read" is another article's headline set into this one.
+     */
+    private static boolean titleOfLinkedPage(String text, String href) {
+        String words = slug(text);
+        return words.split("-").length >= TITLE_WORDS && slug(PageMetadata.unarchived(href)).contains(words);
+    }
+
+    private static final int TITLE_WORDS = 4;
+
+    /** Lower-case letters and digits without their accents, each run joined to the next by one hyphen. */
+    private static String slug(String s) {
+        String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace('ł', 'l').replace("ß", "ss")
+                .replace('ø', 'o').replace("æ", "ae"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** Whether a line is its link, or a short lead-in ending in a colon and then its link ("Lea también: <a>"). */

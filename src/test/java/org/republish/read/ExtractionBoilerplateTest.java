@@ -136,7 +136,10 @@ class ExtractionBoilerplateTest {
                 + "<p><a href=\"https://www.bundesrat.de/bericht.pdf\">Der Bericht des Bundesrates als PDF</a></p>"
                 + "<p>El consejo publicó <a href=\"/actas\">las actas de la sesión</a> el miércoles.</p>"
                 + "<p>Lesetipp: <a href=\"/2023/sternzeichen\">Welche Sternzeichen passen perfekt zusammen?</a></p>"
-                + "<p>Quelle der Polizeimeldung: <a href=\"/kapo-be\">Kantonspolizei Bern</a></p>" + prose(8, 8))
+                + "<p>Quelle der Polizeimeldung: <a href=\"/kapo-be\">Kantonspolizei Bern</a></p>"
+                + "<p><em>Były dowódca wojsk USA w Europie: <a href=\"https://www.example.com/swiat/1926578,1,byly-dowodca-"
+                + "wojsk-usa-w-europie-rosja-jest-grozna-a-niemcy-kluczowe.read\">Rosja jest groźna</a></em></p>"
+                + "<p>Die Sitzung: <a href=\"/2020/die-sitzung-am-dienstag\">alle Beschlüsse</a></p>" + prose(8, 8))
                 .replace("</title>", "</title><link rel=\"canonical\" href=\"https://example.com/2020/plan\">");
         String text = text(html);
         assertFalse(text.contains("latest news") || text.contains("council's plan"), text);
@@ -148,6 +151,8 @@ class ExtractionBoilerplateTest {
         assertTrue(text.contains("las actas de la sesión"), "a sentence with a link: " + text);
         assertFalse(text.contains("Sternzeichen"), "an invitation to read and a link to the site's page: " + text);
         assertTrue(text.contains("Kantonspolizei Bern"), "a credit before a link stays: " + text);
+        assertFalse(text.contains("Były dowódca"), "the title of the page it links to, as its address spells it: " + text);
+        assertTrue(text.contains("alle Beschlüsse"), "a line that is not the linked page's title: " + text);
         assertTrue(text.contains("Párrafo 8."), text);
     }
 
