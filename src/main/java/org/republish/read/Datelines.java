@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * line of the text it is furniture. A line is a date line only when nothing
  * is left of it but a date or time and words that introduce one: a place
  * ("Hamburg, 2. November 2021"), a name ("By Ana Ruiz, May 3") or a source
- * ("Deutschlandfunk, 02. November 2021") keeps it.
+ * ("Deutschlandfunk, 02. November 2021") keeps it. A line that is only the
+ * {@code <time>} of the article's header box leaves wherever it stands in it.
  */
 final class Datelines {
 
@@ -57,6 +58,17 @@ final class Datelines {
     }
 
     static void removeAtEdges(Element content) {
+        // the article's own header box marks its date as one: that line is metadata wherever it stands there
+        for (Element time : content.select("header time")) {
+            Element line = time;
+            while (line.parent() != null && line.parent() != content && !line.parent().is("header")
+                    && line.parent().text().strip().equals(time.text().strip())) {
+                line = line.parent();
+            }
+            if (time.parent() != null && line.text().strip().equals(time.text().strip()) && dateline(line.text())) {
+                BoilerplateBlocks.removeWithEmptyParents(line, content);
+            }
+        }
         for (boolean first : new boolean[] {true, false}) {
             for (int i = 0; i < AT_EACH_END; i++) {
                 Element line = edgeLine(content, first);

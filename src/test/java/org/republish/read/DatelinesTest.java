@@ -48,6 +48,17 @@ class DatelinesTest {
                         + "</div>"));
     }
 
+    @Test
+    void aLineThatIsOnlyTheTimeOfTheArticlesHeaderLeavesWhereverItStandsInTheHeader() {
+        assertEquals("Do perfekcji opanowali umiejętność. Nie mogąc konkurować. Wieczorem, 16 marca 2021, o 20:37.",
+                withoutEdgeDates("<div><header><p>Do perfekcji opanowali umiejętność.</p><p><time datetime="
+                        + "\"2021-03-16\">16 marca 2021</time></p></header><p>Nie mogąc konkurować.</p>"
+                        + "<p>Wieczorem, <time>16 marca 2021</time>, o 20:37.</p></div>"));
+        // a time outside a header, between paragraphs, is judged by where it stands
+        assertEquals("Der Rat tagte. 16.03.2021 Er tagt wieder.",
+                withoutEdgeDates("<div><p>Der Rat tagte.</p><p><time>16.03.2021</time></p><p>Er tagt wieder.</p></div>"));
+    }
+
     /** The text of the box {@code html} once its edge date lines are gone. */
     private static String withoutEdgeDates(String html) {
         Element content = Jsoup.parseBodyFragment(html).body().child(0);
