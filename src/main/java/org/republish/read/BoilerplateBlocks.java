@@ -177,6 +177,7 @@ final class BoilerplateBlocks {
     }
 
     static void clean(Element content) {
+        removeEmbedStandIns(content);
         removeRelatedSections(content);
         removeTrailingAppeals(content);
         removeAdvertisingFigures(content);
@@ -617,6 +618,40 @@ final class BoilerplateBlocks {
         return CALL_TO_ACTION.matcher(opening).lookingAt() || SUBSCRIPTION_TERMS.matcher(text).find()
                 || text.length() <= TOOLBAR && CALL_AT_THE_END.matcher(text).find();
     }
+
+    /**
+     * The stand-ins of embeds, as the outermost element that holds nothing else (no picture either: the hint
+     * under a picture leaves, the picture stays), also in a figure or an address.
+     */
+    private static void removeEmbedStandIns(Element content) {
+        for (Element e : new ArrayList<>(content.getAllElements())) {
+            if (e == content || !BlockText.attached(e) || e.parent() == null) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (!text.isEmpty() && text.length() <= RIGHTS_LINE && EMBED_STAND_IN.matcher(text).matches()
+                    && e.select("img, picture, video, audio, iframe, svg").isEmpty()) {
+                removeWithEmptyParents(e, content);
+            }
+        }
+    }
+
+    /**
+     * What a player or a consent gate leaves where an embedded video, post or picture viewer stood, once the
+     * embed is gone: "Media playback is unsupported on your device", "Hinweis: Wenn Sie dieses Video hier
+     * abspielen, erfolgt eine Datenübertragung an YouTube", "Ich bin einverstanden, dass ich diesen Inhalt
+     * angezeigt bekomme …", "(ein Klick auf das Bild öffnet die größere Ansicht)". Only a line that is all notice.
+     */
+    private static final Pattern EMBED_STAND_IN = Pattern.compile("(?iu)\\(?(?:"
+            + "media playback is (?:unsupported|not supported) on your device"
+            + "|your browser does not support (?:the )?(?:video|audio|html5|iframe)\\b.*"
+            + "|(?:please )?enable javascript to (?:view|watch|play|see) .*"
+            + "|(?:video überspringen\\s*)?(?:hinweis:\\s*)?(?:wenn|sobald) sie (?:dieses|das|den) (?:video|element|inhalt|beitrag)\\w*"
+            + " (?:hier )?(?:abspielen|aktivieren|laden|anzeigen|ansehen)\\b.*(?:daten|übertragung|übermittelt|gesendet).*"
+            + "|ich bin (?:damit )?einverstanden, dass (?:mir|ich) (?:externe |diese[nrs]? )?inhalte?\\w* angezeigt .*"
+            + "|(?:ein )?klick auf das bild öffnet (?:die|eine) größere ansicht"
+            + "|(?:click|tap) (?:on )?(?:the )?(?:image|picture|photo) (?:to|for) (?:enlarge|a larger view|view larger)\\w*"
+            + ")[).]?");
 
     /**
      * A rights notice: the phrase in a line that is all notice (short, marked as a copyright line, or opening

@@ -698,6 +698,22 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void whatAPlayerOrAConsentGateLeftInPlaceOfAnEmbedLeavesButThePictureAndTheArticlesWordsStay() throws Exception {
+        String text = text(page(prose(2)
+                + "<figure><div class=\"player\"><div class=\"placeholder__caption\">Media playback is unsupported on "
+                + "your device</div></div><figcaption>Der Rat im Sitzungssaal</figcaption></figure>" + prose(3, 4)
+                + "<address><address>Video überspringen <p>Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine "
+                + "Datenübertragung an YouTube bzw. Google.</p></address></address>"
+                + "<p><img src=\"rat.jpg\" alt=\"Der Rat\"><br><small>(ein Klick auf das Bild öffnet die größere Ansicht)"
+                + "</small></p>" + prose(5, 6)
+                + "<p>Wenn Sie dieses Video hier abspielen, sehen Sie, wie der Rat abstimmt.</p>"));
+        assertFalse(text.contains("Media playback") || text.contains("Datenübertragung") || text.contains("Klick auf das Bild"),
+                text);
+        assertTrue(text.contains("Der Rat im Sitzungssaal") && text.contains("Párrafo 6."), text);
+        assertTrue(text.contains("sehen Sie, wie der Rat abstimmt"), "a sentence of the article: " + text);
+    }
+
+    @Test
     void theSitesBoxOfAppealsLeavesWholeAndThePicturesCreditAfterItStays() throws Exception {
         String text = text(page(prose(5)
                 + "<p>Will the climber change sponsors before the season starts?</p>"
