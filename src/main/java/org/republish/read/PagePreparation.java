@@ -75,6 +75,8 @@ final class PagePreparation {
         revealContentHeldBack(doc);
         doc.select(NEVER_CONTENT).remove();
         removeBrowserNotices(doc);
+        removeFormMessages(doc);
+        removeLoginBoxes(doc);
         for (Element font : doc.select("font")) {
             font.tagName("span");
         }
@@ -101,6 +103,41 @@ final class PagePreparation {
             }
         }
     }
+
+    /**
+     * Removes the messages a form shows when a field is filled in wrongly ("Das Passwort muss mindestens 8 Zeichen
+     * lang sein."): a script reveals them, so they are in every saved copy, and a login dialog full of them reads
+     * like prose. Known by their names, and only inside a form.
+     */
+    private static void removeFormMessages(Document doc) {
+        for (Element e : new ArrayList<>(doc.body().select("form *"))) {
+            if (e.parent() != null && FORM_MESSAGE.matcher(e.className() + " " + e.id()).find()) {
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * Removes the site's login and registration boxes: a box named so ("x-dialog-login", "signin-modal",
+     * "registration") that holds a password field is the site's account dialog, with its labels, hints and
+     * success messages in every saved copy. A box holding most of the page's text is more than that and stays.
+     */
+    private static void removeLoginBoxes(Document doc) {
+        int pageText = doc.body().text().length();
+        for (Element e : new ArrayList<>(doc.body().getAllElements())) {
+            if (e != doc.body() && e.parent() != null && LOGIN_BOX.matcher(e.className() + " " + e.id()).find()
+                    && !e.select("input[type=password]").isEmpty() && e.text().length() * 2 < pageText) {
+                e.remove();
+            }
+        }
+    }
+
+    private static final Pattern LOGIN_BOX = Pattern.compile("(?i)(?:^|[\\s_-])(?:log-?in|sign-?in|sign-?up|registration"
+            + "|register|account|anmeld\\w*|konto)(?:$|[\\s_-])");
+
+    /** Names of a form's messages: "error-msg", "form-field-error", "invalid-feedback", "validation-message". */
+    private static final Pattern FORM_MESSAGE = Pattern.compile("(?i)(?:^|[\\s_-])(?:errors?|invalid-feedback"
+            + "|validation(?:[-_]?(?:message|error|summary))?|field[-_]?error|error[-_]?(?:msg|message|text|item)s?)(?:$|[\\s_-])");
 
     /** Names of old-browser notices: "browserupgrade", "update-browser-banner", "js-browserWarning", "IE-overlay". */
     private static final Pattern BROWSER_NOTICE = Pattern.compile("(?i)(?:^|[\\s_-])(?:(?:outdated|old|update|upgrade"

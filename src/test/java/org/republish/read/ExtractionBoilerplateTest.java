@@ -698,6 +698,37 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theSitesLoginDialogAndAFormsErrorMessagesAreNoArticle() throws Exception {
+        StringBuilder panels = new StringBuilder();
+        StringBuilder nav = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            panels.append("<div class=\"panel\"><h3>Deine Registrierung war erfolgreich</h3><p>Willkommen bei Mein Konto! "
+                    + "Du erhältst von uns in Kürze eine E-Mail. Bitte bestätige den Link in dieser E-Mail innerhalb von "
+                    + "24 Stunden, um deine Registrierung abzuschließen.</p></div>");
+        }
+        for (int i = 1; i <= 40; i++) {
+            nav.append("<li><a href=\"/sport/").append(i).append("\">Sportnachrichten aus aller Welt ").append(i).append("</a></li>");
+        }
+        String html = "<!doctype html><html lang=\"de\"><head><title>US-Sport in Zeiten von Corona</title></head><body>"
+                + "<div class=\"b-dialog x-dialog-login\">" + panels + "<form><input type=\"password\" name=\"pw\">"
+                + "<p class=\"form-field-error\">Das Passwort muss mindestens 8 Zeichen lang sein.</p></form></div>"
+                + "<nav><ul>" + nav + "</ul></nav><main><h1>US-Sport in Zeiten von Corona</h1><p>New York ist das Epizentrum der Corona-Pandemie in den "
+                + "USA. Auch der Sport ist zum Stillstand gekommen. Die Anteilnahme in den Top-Ligen ist groß.</p></main>"
+                + "<form class=\"newsletter\"><p class=\"error-msg\">Bitte trage eine E-Mail-Adresse ein, damit wir dir "
+                + "schreiben können, und bestätige sie danach mit dem Link, den wir dir senden.</p></form></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("New York ist das Epizentrum"), text);
+        assertFalse(text.contains("Registrierung") || text.contains("Passwort") || text.contains("E-Mail-Adresse"), text);
+
+        // a page set in one form, as ASP.NET sets every page: the article stays, the form's messages leave
+        String inForm = text(page("<form id=\"aspnetForm\">" + prose(5) + "<span class=\"validation-message\">Bitte "
+                + "geben Sie eine gültige Postleitzahl mit fünf Ziffern ein, damit wir Ihre Bestellung zustellen.</span>"
+                + "</form>"));
+        assertTrue(inForm.contains("Párrafo 5."), inForm);
+        assertFalse(inForm.contains("Postleitzahl"), inForm);
+    }
+
+    @Test
     void whatAPlayerOrAConsentGateLeftInPlaceOfAnEmbedLeavesButThePictureAndTheArticlesWordsStay() throws Exception {
         String text = text(page(prose(2)
                 + "<figure><div class=\"player\"><div class=\"placeholder__caption\">Media playback is unsupported on "
