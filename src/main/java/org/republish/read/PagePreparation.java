@@ -205,6 +205,8 @@ final class PagePreparation {
                     holder.before(n);
                 }
                 holder.remove();
+                // now shown: a second holder of the same post (Blogger's template and its noscript) stays held
+                shown += held;
             }
         }
     }

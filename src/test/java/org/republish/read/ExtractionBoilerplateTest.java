@@ -273,6 +273,12 @@ class ExtractionBoilerplateTest {
                 + "<div class=\"post-body\"><script type=\"text/template\"><div>" + prose(4)
                 + "</div></script></div></body></html>");
         assertTrue(text.contains("Párrafo 4."), text);
+
+        // Blogger holds the post twice, in the template and in a noscript: it is read once
+        String twice = text("<!doctype html><html><head><title>Safe browsing</title></head><body>"
+                + "<div class=\"post-body\"><script type=\"text/template\"><div>" + prose(4) + "</div></script>"
+                + "<noscript>" + prose(4) + "</noscript></div></body></html>");
+        assertEquals(twice.indexOf("Párrafo 4."), twice.lastIndexOf("Párrafo 4."), twice);
     }
 
     @Test
