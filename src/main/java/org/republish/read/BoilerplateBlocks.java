@@ -624,6 +624,10 @@ final class BoilerplateBlocks {
      * under a picture leaves, the picture stays), also in a figure or an address.
      */
     private static void removeEmbedStandIns(Element content) {
+        // each element's text is read below: only for a content that holds such a notice at all
+        if (!EMBED_WORDS.matcher(content.text()).find()) {
+            return;
+        }
         for (Element e : new ArrayList<>(content.getAllElements())) {
             if (e == content || !BlockText.attached(e) || e.parent() == null) {
                 continue;
@@ -635,6 +639,10 @@ final class BoilerplateBlocks {
             }
         }
     }
+
+    /** Words every stand-in below holds. */
+    private static final Pattern EMBED_WORDS = Pattern.compile("(?iu)playback|your browser|javascript|abspielen"
+            + "|einverstanden|klick auf das bild|(?:click|tap) (?:on )?(?:the )?(?:image|picture|photo)");
 
     /**
      * What a player or a consent gate leaves where an embedded video, post or picture viewer stood, once the
