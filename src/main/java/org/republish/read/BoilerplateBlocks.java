@@ -625,7 +625,7 @@ final class BoilerplateBlocks {
      */
     private static void removeEmbedStandIns(Element content) {
         // each element's text is read below: only for a content that holds such a notice at all
-        if (!EMBED_WORDS.matcher(content.text()).find()) {
+        if (!EMBED_STAND_IN.matcher(content.text()).find()) {
             return;
         }
         for (Element e : new ArrayList<>(content.getAllElements())) {
@@ -639,10 +639,6 @@ final class BoilerplateBlocks {
             }
         }
     }
-
-    /** Words every stand-in below holds. */
-    private static final Pattern EMBED_WORDS = Pattern.compile("(?iu)playback|your browser|javascript|abspielen"
-            + "|einverstanden|klick auf das bild|(?:click|tap) (?:on )?(?:the )?(?:image|picture|photo)");
 
     /**
      * What a player or a consent gate leaves where an embedded video, post or picture viewer stood, once the

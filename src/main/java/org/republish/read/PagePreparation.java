@@ -2,6 +2,7 @@ package org.republish.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -96,9 +97,13 @@ final class PagePreparation {
      * Known by their names; a box holding much text is more than a notice and stays.
      */
     private static void removeBrowserNotices(Document doc) {
-        for (Element e : new ArrayList<>(doc.body().getAllElements())) {
-            if (e != doc.body() && e.parent() != null && BROWSER_NOTICE.matcher(e.className() + " " + e.id()).find()
-                    && e.text().length() <= BROWSER_NOTICE_LONGEST) {
+        removeNamed(doc.body().getAllElements(), BROWSER_NOTICE, e -> e.text().length() <= BROWSER_NOTICE_LONGEST);
+    }
+
+    /** Removes those of {@code elements} (never the body) whose class or id {@code names} match and that {@code also} passes. */
+    private static void removeNamed(List<Element> elements, Pattern names, Predicate<Element> also) {
+        for (Element e : new ArrayList<>(elements)) {
+            if (!e.is("body") && e.parent() != null && names.matcher(e.className() + " " + e.id()).find() && also.test(e)) {
                 e.remove();
             }
         }
@@ -110,11 +115,7 @@ final class PagePreparation {
      * like prose. Known by their names, and only inside a form.
      */
     private static void removeFormMessages(Document doc) {
-        for (Element e : new ArrayList<>(doc.body().select("form *"))) {
-            if (e.parent() != null && FORM_MESSAGE.matcher(e.className() + " " + e.id()).find()) {
-                e.remove();
-            }
-        }
+        removeNamed(doc.body().select("form *"), FORM_MESSAGE, e -> true);
     }
 
     /**
@@ -124,12 +125,8 @@ final class PagePreparation {
      */
     private static void removeLoginBoxes(Document doc) {
         int pageText = doc.body().text().length();
-        for (Element e : new ArrayList<>(doc.body().getAllElements())) {
-            if (e != doc.body() && e.parent() != null && LOGIN_BOX.matcher(e.className() + " " + e.id()).find()
-                    && !e.select("input[type=password]").isEmpty() && e.text().length() * 2 < pageText) {
-                e.remove();
-            }
-        }
+        removeNamed(doc.body().getAllElements(), LOGIN_BOX,
+                e -> !e.select("input[type=password]").isEmpty() && e.text().length() * 2 < pageText);
     }
 
     private static final Pattern LOGIN_BOX = Pattern.compile("(?i)(?:^|[\\s_-])(?:log-?in|sign-?in|sign-?up|registration"

@@ -135,14 +135,9 @@ final class Standfirst {
                 // a line of metadata ("18.02.2022, 10:27 | Recht & Gesetz"), a caption
                 continue;
             }
-            boolean inHeadlinesBox = false;
-            Element a = e.parent();
-            for (int level = 0; a != null && !a.is("body, html") && level < LEVELS_TO_HEADLINE; level++, a = a.parent()) {
-                inHeadlinesBox |= headline.parents().contains(a);
-            }
             boolean prose = text.length() <= LONGEST && BlockText.linkDensity(e) <= 0.3
                     && e.select("h1, h2, h3, h4, ul, ol, table, figure, img, p").stream().allMatch(d -> d == e);
-            return inHeadlinesBox && prose ? e : null;
+            return prose && inHeadlinesBox(e, headline) ? e : null;
         }
         return null;
     }
@@ -186,13 +181,18 @@ final class Standfirst {
         if (apart <= 0) {
             return false;
         }
+        return inHeadlinesBox(e, headline) || apart <= ELEMENTS_APART;
+    }
+
+    /** Whether {@code e} stands in a box that also holds the headline, a few levels up from it. */
+    private static boolean inHeadlinesBox(Element e, Element headline) {
         Element a = e.parent();
         for (int level = 0; a != null && !a.is("body, html") && level < LEVELS_TO_HEADLINE; level++, a = a.parent()) {
             if (headline.parents().contains(a)) {
                 return true;
             }
         }
-        return apart <= ELEMENTS_APART;
+        return false;
     }
 
     private static boolean furnitureName(Element e) {
