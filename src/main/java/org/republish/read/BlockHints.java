@@ -36,7 +36,7 @@ final class BlockHints {
     private static final Pattern AUTHOR_BOX = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:author[_-]{0,2}(?:box|bio|info|description|profile|details|card|about)"
                     + "|about[_-]?(?:the[_-]?)?author|autor(?:in|en)?[_-]{0,2}(?:box|info|bio|profil)|bio[_-]?box"
-                    + "|saboxplugin-wrap)(?:$|[\\s_-])");
+                    + "|saboxplugin-wrap|abh_box)(?:$|[\\s_-])");
 
     /** A modifier ("has-sharing", "site__main--no-sidebar") says what a box holds or lacks, not what it is. */
     private static final Pattern MODIFIER = Pattern.compile("(?i)(?:^|[-_])(?:has|is|no|with|without)[-_]");

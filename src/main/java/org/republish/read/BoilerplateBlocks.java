@@ -397,6 +397,50 @@ final class BoilerplateBlocks {
         }
     }
 
+    /**
+     * A heading that opens the comments ("Comments", "3 Kommentare", "Leave a Reply") after the article: it and
+     * all that follows it are the readers' or the site's, not the article's. Only in the content's second half.
+     */
+    static void removeCommentsSection(Element content) {
+        for (Element h : content.select("h2, h3, h4, h5, h6")) {
+            String label = phrase(h.text());
+            if (!COMMENTS_HEADINGS.contains(label) && !COUNTED_COMMENTS.matcher(label).matches()) {
+                continue;
+            }
+            int before = textBefore(h, content);
+            if (before < content.text().length() / 2) {
+                continue;
+            }
+            for (Element a = h; a != null && a != content; a = a.parent()) {
+                while (a.nextSibling() != null) {
+                    a.nextSibling().remove();
+                }
+            }
+            removeWithEmptyParents(h, content);
+            return;
+        }
+    }
+
+    private static final Set<String> COMMENTS_HEADINGS = Set.of("comments", "reader comments", "leave a reply",
+            "leave a comment", "kommentare", "ihre meinung", "comentarios", "deja un comentario", "commentaires",
+            "laisser un commentaire", "komentarze", "commenti", "comentários");
+    private static final Pattern COUNTED_COMMENTS = Pattern.compile(
+            "(?u)\\d+ (?:comments?|responses?|kommentare?|comentarios?|commentaires?|komentarz[ey]?|commenti)");
+
+    /** How many characters of the content's text stand before {@code e}. */
+    private static int textBefore(Element e, Element content) {
+        int[] length = {0};
+        boolean[] reached = {false};
+        content.traverse((node, depth) -> {
+            if (node == e) {
+                reached[0] = true;
+            } else if (!reached[0] && node instanceof org.jsoup.nodes.TextNode t) {
+                length[0] += t.text().strip().length();
+            }
+        });
+        return length[0];
+    }
+
     /** Whether text or a picture follows {@code e} inside {@code content}. */
     private static boolean somethingAfter(Element e, Element content) {
         for (Element a = e; a != null && a != content; a = a.parent()) {
@@ -436,12 +480,34 @@ final class BoilerplateBlocks {
                 // the picture's credit under the article stays, and what stands before it is judged on
                 continue;
             }
-            if (insideKept(b) || !appeal(b, text)) {
+            if (insideKept(b)) {
                 return;
             }
-            removeWithEmptyParents(appealBox(b, content), content);
+            if (closingPointer(b, text)) {
+                removeWithEmptyParents(b, content);
+            } else if (appeal(b, text)) {
+                removeWithEmptyParents(appealBox(b, content), content);
+            } else {
+                return;
+            }
         }
     }
+
+    /**
+     * A short paragraph that is one link and nothing else, after the article's last words ("Info zur Bewertung",
+     * "Hier das Einzel-Tableau in Pune"): a pointer to another page, not a sentence of the article.
+     */
+    private static boolean closingPointer(Element b, String text) {
+        if (!b.is("p") || text.length() > POINTER_AT_MOST || !b.select("img, picture, video, iframe").isEmpty()) {
+            return false;
+        }
+        List<Element> links = b.select("a[href]");
+        // an address given as its own text ("www.sortimo.ch", a source's URL) is information the article gives
+        return links.size() == 1 && bare(text).equals(bare(links.get(0).text())) && !ADDRESS_AS_TEXT.matcher(text).find();
+    }
+
+    private static final int POINTER_AT_MOST = 80;
+    private static final Pattern ADDRESS_AS_TEXT = Pattern.compile("(?i)^\\W*(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,}\\b)");
 
     /** A credit line closing an article ("Credits: Titelbild AO Production", "Foto: dpa"). */
     private static final Pattern CLOSING_CREDIT = Pattern.compile(

@@ -384,6 +384,11 @@ class ExtractionBoilerplateTest {
         assertFalse(bem.body().text().contains("escribe sobre"), bem.body().text());
         assertEquals("Ana Lima escribe sobre política local desde 2010.", bem.meta().authors().get(0).bio());
 
+        // the box of a widely used blog plugin, named by its prefix
+        Article plugin = readers.read(new InputDocument("page.html", html.replace("\"author-bio\"",
+                "\"abh_box abh_box_down\"").getBytes(StandardCharsets.UTF_8), null));
+        assertFalse(plugin.body().text().contains("escribe sobre"), plugin.body().text());
+
         // a page the extractor searches, which takes a box of one paragraph for the paragraph
         Article searched = readers.read(new InputDocument("page.html", html.replace("<article class=\"post\">",
                 "<nav><a href=\"/\">Inicio</a></nav><div class=\"post\">").replace("</article>", "</div>")
@@ -768,5 +773,34 @@ class ExtractionBoilerplateTest {
                 + "<p>Support us with a small contribution.</p></div>"));
         assertTrue(ownWords.contains("Many of them wrote"), "a box with the article's words keeps them: " + ownWords);
         assertFalse(ownWords.contains("small contribution"), ownWords);
+    }
+
+    @Test
+    void aLinkAloneAfterTheArticlesLastWordsLeavesButAnAddressItGivesStays() throws Exception {
+        String text = text(page(prose(5) + "<p>Der Verein stellt die neue Struktur am Montag vor.</p>"
+                + "<p><a href=\"https://cdn.example.org/vorstand.pdf\">Hier geht es zur neuen Vorstandsstruktur</a></p>"
+                + "<p><i><a href=\"/p/bewertung.html\">Info zur Bewertung</a></i></p>"));
+        assertTrue(text.contains("stellt die neue Struktur am Montag vor"), text);
+        assertFalse(text.contains("Vorstandsstruktur") || text.contains("Info zur Bewertung"),
+                "links alone at the end point elsewhere: " + text);
+
+        String address = text(page(prose(5) + "<p>Mehr über die Stiftung erfahren Sie auf ihrer Seite:</p>"
+                + "<p><a href=\"https://www.stiftung.example/\">www.stiftung.example</a></p>"));
+        assertTrue(address.contains("www.stiftung.example"), "an address the article gives stays: " + address);
+
+        String inline = text(page(prose(5) + "<p>Der Bericht des Vereins ist <a href=\"/bericht\">hier</a> zu lesen.</p>"));
+        assertTrue(inline.contains("Der Bericht des Vereins ist hier zu lesen."), "a sentence with a link stays: " + inline);
+    }
+
+    @Test
+    void theCommentsHeadingAfterTheArticleTakesAllThatFollowsIt() throws Exception {
+        String text = text(page(prose(5) + "<h2>Comments</h2><p><em>Advertise with the most visited news site in "
+                + "town: we offer flexible digital marketing packages.</em></p><p>Jane: great piece, thanks.</p>"));
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Comments") || text.contains("Advertise") || text.contains("great piece"),
+                "the comments section leaves whole: " + text);
+
+        String early = text(page("<p>Párrafo 1. " + PROSE + "</p><h2>Comentarios</h2>" + prose(2, 6)));
+        assertTrue(early.contains("Párrafo 6."), "a heading in the article's first half is the article's: " + early);
     }
 }
