@@ -95,7 +95,7 @@ final class BoilerplateBlocks {
             "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
             "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
             "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
-            "rezept merken", "save recipe", "keine kommentare", "kommentare sind geschlossen", "comments are closed",
+            "rezept merken", "save recipe", "pin recipe", "zum rezept", "zum rezept springen", "rezept pinnen", "keine kommentare", "kommentare sind geschlossen", "comments are closed",
             "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",
             "werbung", "publicidad", "publicité", "externer inhalt", "commentaires fermés", "sin comentarios",
             "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
@@ -793,7 +793,8 @@ final class BoilerplateBlocks {
      * Recipe") and together they are all its text.
      */
     private static boolean toolbar(Element e) {
-        List<Element> controls = e.select("a, button");
+        // a button may be a span the page's script answers ("<span onclick=…>Pinnen</span>")
+        List<Element> controls = e.select("a, button, span[onclick]");
         if (controls.size() < 2) {
             return false;
         }

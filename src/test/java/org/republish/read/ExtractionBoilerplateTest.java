@@ -803,4 +803,15 @@ class ExtractionBoilerplateTest {
         String early = text(page("<p>Párrafo 1. " + PROSE + "</p><h2>Comentarios</h2>" + prose(2, 6)));
         assertTrue(early.contains("Párrafo 6."), "a heading in the article's first half is the article's: " + early);
     }
+
+    @Test
+    void aRecipesButtonsUnderItsPictureLeaveEvenWhenOneIsASpanAScriptAnswers() throws Exception {
+        String text = text(page("<figure><img src=\"kuchen.jpg\" alt=\"Zitronenkuchen\"><div class=\"snippet\">"
+                + "<a href=\"#recipe\">Zum Rezept</a> <a href=\"/print/1\">Drucken</a> "
+                + "<span onclick=\"pin(1); return false;\"><span class=\"icon\"></span> Pinnen</span></div></figure>"
+                + prose(5)));
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Pinnen") || text.contains("Zum Rezept") || text.contains("Drucken"),
+                "the buttons leave: " + text);
+    }
 }
