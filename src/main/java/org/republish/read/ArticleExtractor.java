@@ -95,9 +95,18 @@ final class ArticleExtractor {
         String bestText = "";
         // read before a pass's preparation takes the page's links and metadata out
         String siteHost = PageMetadata.siteHost(page);
+        Extraction linkList = null;
         for (Pass pass : PASSES) {
             Extraction e = attempt(page, pass, title, findByline, siteHost);
             String text = e.content().text();
+            if (text.length() >= ENOUGH_TEXT && BlockText.linkDensity(e.content()) > MOSTLY_LINKS) {
+                // a list of links (a sidebar's threads, a menu) is what a stricter pass finds when it removed the
+                // article's box by its name ("comment" on a forum's first post): a later pass may find prose
+                if (linkList == null) {
+                    linkList = e;
+                }
+                continue;
+            }
             if (text.length() >= ENOUGH_TEXT) {
                 // a short post that a stricter pass found whole is not made longer by the widgets beside it
                 boolean onlyFurnitureAdded = best != null && !bestText.isBlank() && text.contains(opening(bestText))
@@ -111,8 +120,11 @@ final class ArticleExtractor {
                 bestText = text;
             }
         }
-        return best;
+        return linkList != null && (best == null || bestText.isBlank()) ? linkList : best;
     }
+
+    /** More of its text in links than this, a content is a list of links, not an article. */
+    private static final double MOSTLY_LINKS = 0.5;
 
     /**
      * Whether {@code content} holds, beyond {@code shorter}, sentences of its own: unlinked blocks of some words

@@ -814,4 +814,11 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Pinnen") || text.contains("Zum Rezept") || text.contains("Drucken"),
                 "the buttons leave: " + text);
     }
+
+    @Test
+    void aListOfLinksAStricterSearchFindsGivesWayToTheTextALaterOneFinds() throws Exception {
+        // a press service's page of releases: the strictest searches find only its boxes of links
+        String text = text(trafilaturaPage("iwr.de.IWR-Pressedienst.html.gz"));
+        assertTrue(text.contains("Lahn (iwr-pressedienst) - Die enen endless energy GmbH"), text);
+    }
 }
