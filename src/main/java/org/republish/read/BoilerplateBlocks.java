@@ -114,6 +114,11 @@ final class BoilerplateBlocks {
             // a placeholder a script fills in when the page loads
             "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
 
+    /** What a script shows until it has loaded its map or widget: "Karte wird geladen - bitte warten...". */
+    private static final Pattern LOADING = Pattern.compile("(?iu)(?:\\p{L}+ )?(?:wird geladen|loading|cargando|chargement"
+            + "|caricamento|ładowanie)(?:\\s*\\p{Pd}\\s*|\\s*[,.…]+\\s*|\\s+)?(?:bitte warten|please wait|espere"
+            + "|veuillez patienter|attendere|proszę czekać)?[\\s.…!]*");
+
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:comments?|kommentare?|comentarios?"
             + "|commentaires?|komentarz[ey]?|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
@@ -205,6 +210,11 @@ final class BoilerplateBlocks {
                     && (block || e.parent().text().strip().equals(text))
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {
+                removeWithEmptyParents(e, content);
+            } else if (block && text.length() <= SHORT && LOADING.matcher(text).matches()) {
+                removeWithEmptyParents(e, content);
+            } else if (e.is("h2, h3, h4, h5, h6") && (filingLine(text) || filedUnder(e, text))) {
+                // "Category: <a>Blog</a> <a>Popular</a>" set as a heading files the post like the line does
                 removeWithEmptyParents(e, content);
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text) || metadataFields(e) || filedUnder(e, text)
                     || callToAction(text))
@@ -362,7 +372,8 @@ final class BoilerplateBlocks {
                 }
             }
             if (teasers.isEmpty() && (prose || !heading)) {
-                if (label != h && READ_ON_INVITATION.matcher(phrase(text)).find()) {
+                if (label != h && (READ_ON_INVITATION.matcher(phrase(text)).find()
+                        || RELATED_HEADINGS.contains(phrase(text)))) {
                     // the invitation alone in its box: the teasers it stood over are gone, the prose after is not theirs
                     removeWithEmptyParents(label, content);
                 }

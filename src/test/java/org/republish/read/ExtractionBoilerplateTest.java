@@ -821,4 +821,17 @@ class ExtractionBoilerplateTest {
         String text = text(trafilaturaPage("iwr.de.IWR-Pressedienst.html.gz"));
         assertTrue(text.contains("Lahn (iwr-pressedienst) - Die enen endless energy GmbH"), text);
     }
+
+    @Test
+    void whatWidgetsLeaveBehindLeavesTooAFilingHeadingAnOrphanLabelALoadingNotice() throws Exception {
+        String text = text(page(prose(3) + "<div><div><h2><span>Lesen Sie auch</span></h2></div></div>"
+                + "<p>Der Rat tagt wieder im Mai, wenn die Stellungnahmen der Vereine vorliegen und geprüft sind.</p>"
+                + "<div><p>Parkhotel am See</p><p>Karte wird geladen - bitte warten...</p></div>" + prose(4, 5)
+                + "<h2>Category: <a href=\"/category/blog/\">Blog</a> <a href=\"/category/popular/\">Popular</a></h2>"));
+        assertTrue(text.contains("Der Rat tagt wieder im Mai") && text.contains("Parkhotel am See")
+                && text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Karte wird geladen"), "a map's loading notice: " + text);
+        assertFalse(text.contains("Lesen Sie auch"), "a label over teasers that are gone: " + text);
+        assertFalse(text.contains("Category:"), "a filing line set as a heading: " + text);
+    }
 }
