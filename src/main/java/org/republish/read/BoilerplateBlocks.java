@@ -71,7 +71,8 @@ final class BoilerplateBlocks {
     private static final Set<String> FILING = Set.of("category", "categories", "tags", "tagged", "filed under",
             "posted in", "kategorie", "kategorien", "schlagwörter", "schlagworte", "stichwörter", "catégorie",
             "catégories", "étiquettes", "mots-clés", "categoría", "categorías", "etiquetas", "categoria",
-            "categorie", "tag", "kategoria", "tagi", "permalink");
+            "categorie", "tag", "kategoria", "tagi", "permalink", "topics", "themen", "temas", "thèmes", "tematy",
+            "en este artículo", "in this article", "in diesem artikel", "dans cet article");
 
     /** A post's filing phrase set without a colon before the links ("Filed under <a>News</a>"). */
     private static final Pattern FILED_UNDER = Pattern.compile("(?iu)(?:filed under|posted in|eingeordnet unter"
@@ -210,6 +211,8 @@ final class BoilerplateBlocks {
                     && (block || e.parent().text().strip().equals(text))
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {
+                removeWithEmptyParents(e, content);
+            } else if (block && taggedLine(e, text)) {
                 removeWithEmptyParents(e, content);
             } else if (block && text.length() <= SHORT && LOADING.matcher(text).matches()) {
                 removeWithEmptyParents(e, content);
@@ -774,6 +777,25 @@ final class BoilerplateBlocks {
         int colon = text.indexOf(':');
         return colon > 0 && text.length() <= 120 && FILING.contains(phrase(text.substring(0, colon)));
     }
+
+    /**
+     * A filing line of any length whose links the page marks as its tags ({@code rel="tag"}, {@code rel="category
+     * tag"}): "En este artículo: <a>Cuba</a>, <a>Economía</a>, ..." over a long list of topics.
+     */
+    private static boolean taggedLine(Element e, String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || !FILING.contains(phrase(text.substring(0, colon)))) {
+            return false;
+        }
+        List<Element> links = e.select("a[href]");
+        if (links.isEmpty() || !links.stream().allMatch(a -> TAG_REL.matcher(a.attr("rel")).find())) {
+            return false;
+        }
+        String linked = links.stream().map(Element::text).reduce("", String::concat);
+        return bare(text.substring(colon + 1)).equals(bare(linked));
+    }
+
+    private static final Pattern TAG_REL = Pattern.compile("(?i)(?:^|\\s)(?:tag|category)(?:$|\\s)");
 
     /** "Eingeordnet unter <a>Allgemein</a>": the phrase without a colon, then only the links it files under. */
     private static boolean filedUnder(Element e, String text) {

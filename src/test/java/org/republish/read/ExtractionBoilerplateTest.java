@@ -834,4 +834,14 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Lesen Sie auch"), "a label over teasers that are gone: " + text);
         assertFalse(text.contains("Category:"), "a filing line set as a heading: " + text);
     }
+
+    @Test
+    void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
+        String text = text(page(prose(4) + "<p>Themen: <a href=\"/themen/presse\">Pressefreiheit</a></p>"
+                + "<p><strong>En este artículo: </strong><a href=\"/etiqueta/t1/\" rel=\"category tag\">Tema número 1 del día</a>, <a href=\"/etiqueta/t2/\" rel=\"category tag\">Tema número 2 del día</a>, <a href=\"/etiqueta/t3/\" rel=\"category tag\">Tema número 3 del día</a>, <a href=\"/etiqueta/t4/\" rel=\"category tag\">Tema número 4 del día</a>, <a href=\"/etiqueta/t5/\" rel=\"category tag\">Tema número 5 del día</a>, <a href=\"/etiqueta/t6/\" rel=\"category tag\">Tema número 6 del día</a>, <a href=\"/etiqueta/t7/\" rel=\"category tag\">Tema número 7 del día</a>, <a href=\"/etiqueta/t8/\" rel=\"category tag\">Tema número 8 del día</a>, <a href=\"/etiqueta/fin/\" rel=\"tag\">Fin</a></p>"
+                + prose(5, 5)));
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Tema número"), "a long line of tags: " + text);
+        assertFalse(text.contains("Pressefreiheit"), "a topics line: " + text);
+    }
 }
