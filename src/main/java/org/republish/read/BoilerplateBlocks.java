@@ -96,6 +96,9 @@ final class BoilerplateBlocks {
             "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
             "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
             "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
+            // a text-to-speech player's label
+            "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escuchar noticia", "listen to this article",
+            "listen to this story", "artikel anhören", "artikel vorlesen lassen", "écouter cet article", "ascolta l'articolo",
             "rezept merken", "save recipe", "pin recipe", "zum rezept", "zum rezept springen", "rezept pinnen", "keine kommentare", "kommentare sind geschlossen", "comments are closed",
             "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",
             "werbung", "publicidad", "publicité", "externer inhalt", "commentaires fermés", "sin comentarios",
@@ -585,6 +588,9 @@ final class BoilerplateBlocks {
 
     /** The publisher's disclaimer of what its contributors write: it does not travel with the article. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)not necessarily (?:reflect|represent)"
+            // and its terms for readers' comments
+            + "|behält sich (?:das recht )?vor,? (?:leser\\p{L}*|kommentare|zuschriften)\\s(?:\\p{L}+\\s)?zu kürzen"
+            + "|reserves? the right to (?:edit|shorten|remove|delete) (?:comments|letters|submissions)"
             + "|(?:is|are) not responsible for the (?:opinions|views|content)|the views expressed (?:here|in)"
             + "|gibt die meinung des autors wieder|nicht (?:unbedingt|notwendigerweise) die meinung"
             + "|no refleja(?:n)? necesariamente|no se hace responsable de las opiniones"

@@ -844,4 +844,14 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Tema número"), "a long line of tags: " + text);
         assertFalse(text.contains("Pressefreiheit"), "a topics line: " + text);
     }
+
+    @Test
+    void aReadAloudPlayersLabelAndTheTermsForReadersCommentsLeave() throws Exception {
+        String text = text(page("<div><div id=\"audio-1\"><h2>Escucha esta nota aquí <i></i></h2></div>" + prose(5)
+                + "<p>Die Redaktion behält sich vor, Lesermeinungen zu kürzen. Es besteht kein Anspruch auf die "
+                + "Veröffentlichung Ihrer zugesandten Meinungen.</p></div>"));
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Lesermeinungen"), "the terms for comments: " + text);
+        assertFalse(text.contains("Escucha esta nota"), "the player's label: " + text);
+    }
 }
