@@ -511,11 +511,12 @@ final class BoilerplateBlocks {
     }
 
     /**
-     * A short paragraph that is one link and nothing else, after the article's last words ("Info zur Bewertung",
-     * "Hier das Einzel-Tableau in Pune"): a pointer to another page, not a sentence of the article.
+     * A short paragraph or heading that is one link and nothing else, after the article's last words ("Info zur
+     * Bewertung", "Hier das Einzel-Tableau in Pune", another article's headline): a pointer to another page, not a
+     * sentence of the article.
      */
     private static boolean closingPointer(Element b, String text) {
-        if (!b.is("p") || text.length() > POINTER_AT_MOST || !b.select("img, picture, video, iframe").isEmpty()) {
+        if (!b.is("p, h2, h3, h4, h5, h6") || text.length() > POINTER_AT_MOST || !b.select("img, picture, video, iframe").isEmpty()) {
             return false;
         }
         List<Element> links = b.select("a[href]");
@@ -578,7 +579,7 @@ final class BoilerplateBlocks {
 
     /** Invitations, not topics: "newsletter" and "subscribe" invite; "member" or "support" alone may be news. */
     private static final Pattern APPEAL = Pattern.compile("(?iu)newsletter|subscri(?:be|ption|bers?)|sign(?:ing)? up"
-            + "|become a (?:member|subscriber)|support (?:us|our)|donate|download (?:the|our)|follow us"
+            + "|become a (?:member|subscriber)|support (?:us|our)|\\bdonate\\b|download (?:the|our)|follow us"
             // "Follow The Gleaner on Twitter" is the site's; "Follow him on Twitter" closes the author's blurb
             + "|follow (?!him|her|them|me\\b)[\\p{L}.]+(?: [\\p{L}.]+)? on (?:twitter|facebook|instagram)"
             + "|(?:channel|canal) (?:on|de|en) (?:telegram|youtube|whatsapp)|(?:telegram|youtube|whatsapp)[- ](?:channel|kanal)"

@@ -854,4 +854,14 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Lesermeinungen"), "the terms for comments: " + text);
         assertFalse(text.contains("Escucha esta nota"), "the player's label: " + text);
     }
+
+    @Test
+    void otherArticlesHeadlinesSetAsLinkedHeadingsAtTheEndLeaveAndADonorsWordIsNoAppeal() throws Exception {
+        String text = text(page(prose(5) + "<p><strong>Nous avons écrit un questionnaire à destination des donateurs. "
+                + "<a href=\"https://caisse.example/questionnaire/\">Voir le questionnaire</a></strong></p>"
+                + "<h2><a href=\"/recette-59427/\">SAJTOS ROPOGÓS, MARADÉK KOVÁSSZAL &gt;&gt;&gt;</a>&nbsp;</h2>"
+                + "<h2><a href=\"/recette-59339/\">ÁFONYÁS AMERIKAI PALACSINTA &gt;&gt;&gt;</a></h2>"));
+        assertFalse(text.contains("SAJTOS") || text.contains("PALACSINTA"), "headlines of other pages: " + text);
+        assertTrue(text.contains("questionnaire à destination des donateurs"), "the article's sentence stays: " + text);
+    }
 }
