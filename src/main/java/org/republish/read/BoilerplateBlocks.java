@@ -735,7 +735,10 @@ final class BoilerplateBlocks {
      */
     private static final Pattern EMBED_STAND_IN = Pattern.compile("(?iu)\\(?(?:"
             + "media playback is (?:unsupported|not supported) on your device"
-            + "|your browser does not support (?:the )?(?:video|audio|html5|iframe)\\b.*"
+            + "|your browser (?:does not|doesn't) support (?:the )?(?:video|audio|html5|iframe)\\b.*"
+            + "|tu navegador no (?:soporta|admite) (?:el |la |los |las )?(?:elementos? (?:de )?)?(?:audio|v[ií]deo|html5)\\b.*"
+            + "|ihr browser unterstützt (?:das |den |die |kein(?:e|en)? )?(?:html5[- ])?(?:audio|video)\\b.*"
+            + "|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |le |les |l')?(?:balise )?(?:audio|vidéo|video)\\b.*"
             + "|(?:please )?enable javascript to (?:view|watch|play|see) .*"
             + "|(?:video überspringen\\s*)?(?:hinweis:\\s*)?(?:wenn|sobald) sie (?:dieses|das|den) (?:video|element|inhalt|beitrag)\\w*"
             + " (?:hier )?(?:abspielen|aktivieren|laden|anzeigen|ansehen)\\b.*(?:daten|übertragung|übermittelt|gesendet).*"

@@ -753,6 +753,14 @@ class ExtractionBoilerplateTest {
                 text);
         assertTrue(text.contains("Der Rat im Sitzungssaal") && text.contains("Párrafo 6."), text);
         assertTrue(text.contains("sehen Sie, wie der Rat abstimmt"), "a sentence of the article: " + text);
+
+        for (String notice : new String[] {"Tu navegador no soporta los elementos de audio",
+                "Ihr Browser unterstützt kein HTML5-Video.", "Votre navigateur ne prend pas en charge la vidéo."}) {
+            String player = text(page(prose(2) + "<div class=\"audio\"><audio src=\"nota.mp3\"></audio><p>" + notice
+                    + "</p></div>" + prose(3, 4)));
+            assertFalse(player.contains(notice), player);
+            assertTrue(player.contains("Párrafo 4."), player);
+        }
     }
 
     @Test
