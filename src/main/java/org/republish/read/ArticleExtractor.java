@@ -96,6 +96,8 @@ final class ArticleExtractor {
         // read before a pass's preparation takes the page's links and metadata out
         String siteHost = PageMetadata.siteHost(page);
         Extraction linkList = null;
+        Extraction lead = null;
+        String leadText = "";
         for (Pass pass : PASSES) {
             Extraction e = attempt(page, pass, title, findByline, siteHost);
             String text = e.content().text();
@@ -107,11 +109,26 @@ final class ArticleExtractor {
                 }
                 continue;
             }
+            if (lead != null) {
+                // the pass that keeps boxes with unlikely names ("comment", "extra", "header") replaces a short
+                // find when it holds prose the find lacks; passes that clean less only add furniture to it
+                return text.length() >= ENOUGH_TEXT && addsProse(e.content(), leadText) ? e : lead;
+            }
             if (text.length() >= ENOUGH_TEXT) {
                 // a short post that a stricter pass found whole is not made longer by the widgets beside it
                 boolean onlyFurnitureAdded = best != null && !bestText.isBlank() && text.contains(opening(bestText))
                         && !addsProse(e.content(), bestText);
-                return onlyFurnitureAdded ? best : e;
+                if (onlyFurnitureAdded) {
+                    return best;
+                }
+                if (text.length() >= 2 * ENOUGH_TEXT) {
+                    return e;
+                }
+                // a paragraph or two may be all a strict pass finds when the article's box has a name it drops
+                // ("comment-first" on a forum's opening post): the next pass is asked
+                lead = e;
+                leadText = text;
+                continue;
             }
             // among short finds, the strictest pass's stands (a short post, not the cookie notice that a pass
             // removing less finds beside it), unless a later pass holds it and more
@@ -119,6 +136,9 @@ final class ArticleExtractor {
                 best = e;
                 bestText = text;
             }
+        }
+        if (lead != null) {
+            return lead;
         }
         return linkList != null && (best == null || bestText.isBlank()) ? linkList : best;
     }
@@ -135,7 +155,7 @@ final class ArticleExtractor {
         for (Element block : content.select(LEAF_BLOCKS)) {
             // select() holds the block itself, so more is a box judged by its leaves; a form's text leaves with
             // the form (BodySanitizer)
-            if (block.select(LEAF_BLOCKS).size() > 1 || block.closest("form") != null) {
+            if (block.select(LEAF_BLOCKS).size() > 1 || block.closest("form") != null || inComments(block, content)) {
                 continue;
             }
             String text = block.text().strip();
@@ -145,6 +165,16 @@ final class ArticleExtractor {
             }
         }
         return prose >= ADDED_PROSE;
+    }
+
+    /** Whether {@code block} stands in a box named for comments: readers' prose, not the article's. */
+    private static boolean inComments(Element block, Element content) {
+        for (Element a = block; a != null && a != content; a = a.parent()) {
+            if (COMMENTS.matcher(BlockHints.classAndId(a)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sentenceEnds(String text) {

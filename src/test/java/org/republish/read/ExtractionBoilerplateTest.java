@@ -872,4 +872,25 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("SAJTOS") || text.contains("PALACSINTA"), "headlines of other pages: " + text);
         assertTrue(text.contains("questionnaire à destination des donateurs"), "the article's sentence stays: " + text);
     }
+
+    @Test
+    void aShortFindGivesWayToTheArticleInABoxWithAnUnlikelyNameButNotToComments() throws Exception {
+        String about = "<div class=\"about\"><p>Somos una asociación vecinal que publica desde 1998 las noticias del "
+                + "barrio, sus fiestas y sus debates, con la ayuda de voluntarios que escriben cada semana.</p><p>Nuestro "
+                + "archivo reúne miles de artículos sobre el consejo, las escuelas y los comercios de la zona, abiertos "
+                + "a todos los lectores que quieran consultarlos.</p><p>Las reuniones de la redacción son abiertas y "
+                + "cualquiera puede proponer temas, corregir textos o tomar fotografías para el sitio.</p><p>La asociación se "
+                + "financia con las cuotas de sus socios y no acepta publicidad de partidos ni de empresas del sector "
+                + "inmobiliario, para conservar su independencia.</p></div>";
+        String html = "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title></head><body>"
+                + "<nav><a href=\"/\">Inicio</a></nav><div class=\"community-post\">" + prose(6) + "</div>" + about
+                + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("Párrafo 6."), "the post in a box named 'community': " + text);
+
+        // a podcast's short post over its readers' comments: the comments' prose makes no other find the article
+        String post = text(trafilaturaPage("sprechwaisen.com.sw082.html.gz"));
+        assertTrue(post.contains("Ingo hat ja gesagt"), post);
+        assertFalse(post.contains("Och wenn ick keen Berliner bin") || post.contains("Schöne Folge"), post);
+    }
 }
