@@ -97,9 +97,11 @@ final class BoilerplateBlocks {
             "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
             "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
             // a text-to-speech player's label
-            "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escuchar noticia", "listen to this article",
-            "listen to this story", "artikel anhören", "artikel vorlesen lassen", "écouter cet article", "ascolta l'articolo",
-            "rezept merken", "save recipe", "pin recipe", "zum rezept", "zum rezept springen", "rezept pinnen", "keine kommentare", "kommentare sind geschlossen", "comments are closed",
+            "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escuchar noticia",
+            "listen to this article", "listen to this story", "artikel anhören", "artikel vorlesen lassen",
+            "écouter cet article", "ascolta l'articolo",
+            "rezept merken", "save recipe", "pin recipe", "zum rezept", "zum rezept springen", "rezept pinnen",
+            "keine kommentare", "kommentare sind geschlossen", "comments are closed",
             "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",
             "werbung", "publicidad", "publicité", "externer inhalt", "commentaires fermés", "sin comentarios",
             "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
@@ -516,7 +518,8 @@ final class BoilerplateBlocks {
      * sentence of the article.
      */
     private static boolean closingPointer(Element b, String text) {
-        if (!b.is("p, h2, h3, h4, h5, h6") || text.length() > POINTER_AT_MOST || !b.select("img, picture, video, iframe").isEmpty()) {
+        if (!b.is("p, h2, h3, h4, h5, h6") || text.length() > POINTER_AT_MOST
+                || !b.select("img, picture, video, iframe").isEmpty()) {
             return false;
         }
         List<Element> links = b.select("a[href]");
@@ -784,8 +787,13 @@ final class BoilerplateBlocks {
     }
 
     private static boolean filingLine(String text) {
+        return text.length() <= 120 && filingLabel(text) > 0;
+    }
+
+    /** Where the colon after a filing label ("Tags:", "Temas:") stands in {@code text}, or -1. */
+    private static int filingLabel(String text) {
         int colon = text.indexOf(':');
-        return colon > 0 && text.length() <= 120 && FILING.contains(phrase(text.substring(0, colon)));
+        return colon > 0 && FILING.contains(phrase(text.substring(0, colon))) ? colon : -1;
     }
 
     /**
@@ -793,8 +801,8 @@ final class BoilerplateBlocks {
      * tag"}): "En este artículo: <a>Cuba</a>, <a>Economía</a>, ..." over a long list of topics.
      */
     private static boolean taggedLine(Element e, String text) {
-        int colon = text.indexOf(':');
-        if (colon <= 0 || !FILING.contains(phrase(text.substring(0, colon)))) {
+        int colon = filingLabel(text);
+        if (colon < 0) {
             return false;
         }
         List<Element> links = e.select("a[href]");
