@@ -845,8 +845,13 @@ class ExtractionBoilerplateTest {
 
     @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
-        String text = text(page(prose(4) + "<p>Themen: <a href=\"/themen/presse\">Pressefreiheit</a></p>"
-                + "<p><strong>En este artículo: </strong><a href=\"/etiqueta/t1/\" rel=\"category tag\">Tema número 1 del día</a>, <a href=\"/etiqueta/t2/\" rel=\"category tag\">Tema número 2 del día</a>, <a href=\"/etiqueta/t3/\" rel=\"category tag\">Tema número 3 del día</a>, <a href=\"/etiqueta/t4/\" rel=\"category tag\">Tema número 4 del día</a>, <a href=\"/etiqueta/t5/\" rel=\"category tag\">Tema número 5 del día</a>, <a href=\"/etiqueta/t6/\" rel=\"category tag\">Tema número 6 del día</a>, <a href=\"/etiqueta/t7/\" rel=\"category tag\">Tema número 7 del día</a>, <a href=\"/etiqueta/t8/\" rel=\"category tag\">Tema número 8 del día</a>, <a href=\"/etiqueta/fin/\" rel=\"tag\">Fin</a></p>"
+        StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
+        for (int i = 1; i <= 8; i++) {
+            tags.append("<a href=\"/etiqueta/t").append(i).append("/\" rel=\"category tag\">Tema número ").append(i)
+                    .append(" del día</a>, ");
+        }
+        tags.append("<a href=\"/etiqueta/fin/\" rel=\"tag\">Fin</a></p>");
+        String text = text(page(prose(4) + "<p>Themen: <a href=\"/themen/presse\">Pressefreiheit</a></p>" + tags
                 + prose(5, 5)));
         assertTrue(text.contains("Párrafo 5."), text);
         assertFalse(text.contains("Tema número"), "a long line of tags: " + text);
