@@ -100,6 +100,9 @@ final class BoilerplateBlocks {
             "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escuchar noticia",
             "listen to this article", "listen to this story", "artikel anhören", "artikel vorlesen lassen",
             "écouter cet article", "ascolta l'articolo",
+            // a paywall's badge
+            "para suscriptores", "exclusivo para suscriptores", "solo para suscriptores", "subscribers only",
+            "for subscribers", "nur für abonnenten", "réservé aux abonnés", "tylko dla prenumeratorów",
             "rezept merken", "save recipe", "pin recipe", "zum rezept", "zum rezept springen", "rezept pinnen",
             "keine kommentare", "kommentare sind geschlossen", "comments are closed",
             "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",

@@ -78,6 +78,7 @@ final class PagePreparation {
         removeBrowserNotices(doc);
         removeFormMessages(doc);
         removeLoginBoxes(doc);
+        removeIconLigatures(doc);
         for (Element font : doc.select("font")) {
             font.tagName("span");
         }
@@ -99,6 +100,22 @@ final class PagePreparation {
     private static void removeBrowserNotices(Document doc) {
         removeNamed(doc.body().getAllElements(), BROWSER_NOTICE, e -> e.text().length() <= BROWSER_NOTICE_LONGEST);
     }
+
+    /**
+     * Removes the icons an icon font draws from a word ("<i class=material-icons>lock</i>" before "Para
+     * suscriptores"): the word names a picture and would otherwise run into the label beside it.
+     */
+    private static void removeIconLigatures(Document doc) {
+        for (Element icon : doc.body().select("i[class*=material-icons], span[class*=material-icons], "
+                + "i[class*=material-symbols], span[class*=material-symbols]")) {
+            if (LIGATURE.matcher(icon.text()).matches()) {
+                icon.remove();
+            }
+        }
+    }
+
+    /** An icon's name as its font spells it: "lock", "play_circle_outline". */
+    private static final Pattern LIGATURE = Pattern.compile("\\s*[a-z0-9_]{0,40}\\s*");
 
     /** Removes those of {@code elements} (never the body) whose class or id {@code names} match and that {@code also} passes. */
     private static void removeNamed(List<Element> elements, Pattern names, Predicate<Element> also) {

@@ -898,4 +898,15 @@ class ExtractionBoilerplateTest {
         assertTrue(post.contains("Ingo hat ja gesagt"), post);
         assertFalse(post.contains("Och wenn ick keen Berliner bin") || post.contains("Schöne Folge"), post);
     }
+
+    @Test
+    void aPaywallsBadgeLeavesAndAnIconFontsWordLeavesItsLine() throws Exception {
+        String text = text(page("<p><i class=\"material-icons md-12\">lock</i><strong>Para suscriptores</strong></p>"
+                + prose(4) + "<p><i class=\"material-icons\">schedule</i> La votación se celebrará el martes en el "
+                + "salón de actos del consejo, abierto a todos los vecinos.</p>" + prose(5, 5)));
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("schedule"), "an icon's name: " + text);
+        assertFalse(text.contains("suscriptores"), "the paywall's badge: " + text);
+        assertTrue(text.contains("La votación se celebrará el martes"), text);
+    }
 }
