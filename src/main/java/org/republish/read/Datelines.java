@@ -80,6 +80,68 @@ final class Datelines {
         }
     }
 
+    /**
+     * Removes the byline set as a line at the very start or end of the article's box: the name of an author the
+     * page's metadata already gives, with a date or a word that introduces a name and nothing else ("04.02.2022 |
+     * 13:10 Uhr | Uta Helkenberg", "von Tilman Weber", "Por Gloria Ruiz Kuilan"). A name alone (a letter's
+     * signature) and a name the metadata does not give (a translator's credit) stay.
+     */
+    static void removeBylinesAtEdges(Element content, List<String> authors) {
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (String author : authors) {
+            WORD.matcher(author).results().map(w -> w.group().toLowerCase(Locale.ROOT))
+                    .filter(w -> w.length() > 1 && !BYLINE_WORDS.contains(w)).forEach(nameWords::add);
+        }
+        if (nameWords.isEmpty()) {
+            return;
+        }
+        for (boolean first : new boolean[] {true, false}) {
+            for (int i = 0; i < AT_EACH_END; i++) {
+                Element line = edgeLine(content, first);
+                if (line == null || !bylineLine(line.text(), nameWords)) {
+                    break;
+                }
+                BoilerplateBlocks.removeWithEmptyParents(line, content);
+            }
+        }
+    }
+
+    /** Words that introduce an author's name or join two, lower case. */
+    private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "por", "par", "de", "di", "przez", "door",
+            "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "written", "geschrieben",
+            "verfasst", "text", "texto", "escrito", "red", "redaktion", "redacción", "redakcja", "and", "und", "et",
+            "y", "e", "i");
+
+    private static boolean bylineLine(String text, Set<String> nameWords) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > LONGEST) {
+            return false;
+        }
+        Matcher date = DATE_OR_TIME.matcher(t);
+        StringBuilder rest = new StringBuilder();
+        boolean dated = false;
+        while (date.find()) {
+            dated |= DIGIT.matcher(date.group()).find();
+            date.appendReplacement(rest, " ");
+        }
+        date.appendTail(rest);
+        if (DIGIT.matcher(rest).find()) {
+            return false;
+        }
+        boolean named = false;
+        boolean introduced = false;
+        for (String w : WORD.matcher(rest).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList()) {
+            if (nameWords.contains(w)) {
+                named = true;
+            } else if (BYLINE_WORDS.contains(w)) {
+                introduced = true;
+            } else if (!DATE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return named && (dated || introduced);
+    }
+
     /** Whether {@code text} says nothing but a date or time. */
     static boolean dateline(String text) {
         String t = text.strip();

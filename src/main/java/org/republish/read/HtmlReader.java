@@ -115,6 +115,8 @@ public final class HtmlReader implements ArticleReader {
         } else {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
+            Datelines.removeBylinesAtEdges(extraction.content(),
+                    !found.authors().isEmpty() ? found.authors() : Bylines.names(byline));
             authorBio = extraction.authorBio();
             RecipeParts.complete(extraction.content(), page);
             standfirst = Standfirst.find(extraction.content(), page, found.title(), found.description());

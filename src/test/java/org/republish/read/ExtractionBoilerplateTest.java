@@ -909,4 +909,21 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("suscriptores"), "the paywall's badge: " + text);
         assertTrue(text.contains("La votación se celebrará el martes"), text);
     }
+
+    @Test
+    void aBylineLineOfTheAuthorTheMetadataNamesLeavesTheArticlesEdges() throws Exception {
+        String head = "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title>"
+                + "<meta name=\"author\" content=\"Gloria Ruiz Kuilan\"></head><body><nav><a href=\"/\">Inicio</a></nav>"
+                + "<div class=\"story\"><h1>El plan del consejo</h1>";
+        Article a = readers.read(new InputDocument("page.html", (head + "<p>04.02.2022 | 13:10 Uhr | Gloria Ruiz Kuilan</p>"
+                + prose(5) + "<p>Por Gloria Ruiz Kuilan</p></div></body></html>").getBytes(StandardCharsets.UTF_8), null));
+        String text = a.body().text();
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Kuilan"), "the byline lines leave: " + text);
+        assertEquals("Gloria Ruiz Kuilan", a.meta().authors().get(0).name(), "the author stays known");
+
+        String others = text(head + prose(5) + "<p>Traducido por: Ana Lima</p><p>Gloria Ruiz Kuilan</p></div></body></html>");
+        assertTrue(others.contains("Traducido por: Ana Lima"), "a name the metadata does not give: " + others);
+        assertTrue(others.contains("Gloria Ruiz Kuilan"), "a name alone, as a signature: " + others);
+    }
 }
