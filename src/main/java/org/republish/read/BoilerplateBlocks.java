@@ -43,8 +43,9 @@ final class BoilerplateBlocks {
             "à lire également", "lire la suite", "vous aimerez aussi",
             // es
             "le puede interesar", "te puede interesar", "también te puede interesar", "lea también", "lee también",
-            "lea más", "lee más", "noticias relacionadas", "artículos relacionados", "más noticias", "lo más leído",
-            "ver también", "relacionado", "relacionados", "te recomendamos", "le recomendamos", "vea también",
+            "lea más", "lee más", "seguir leyendo", "sigue leyendo", "noticias relacionadas", "artículos relacionados",
+            "más noticias", "lo más leído", "ver también", "relacionado", "relacionados", "te recomendamos",
+            "le recomendamos", "vea también",
             "puedes ver", "mira también", "lea además", "lee además", "también puedes leer",
             // pt
             "veja também", "leia também", "leia mais", "notícias relacionadas", "artigos relacionados", "mais lidas",
@@ -505,7 +506,7 @@ final class BoilerplateBlocks {
             if (insideKept(b)) {
                 return;
             }
-            if (closingPointer(b, text)) {
+            if (closingPointer(b, text) || orphanLeadIn(b, text)) {
                 removeWithEmptyParents(b, content);
             } else if (appeal(b, text)) {
                 removeWithEmptyParents(appealBox(b, content), content);
@@ -531,6 +532,15 @@ final class BoilerplateBlocks {
     }
 
     private static final int POINTER_AT_MOST = 80;
+
+    /** "Seguir leyendo:", "Siehe auch:" with nothing after it: the invitation whose links are gone. */
+    private static boolean orphanLeadIn(Element b, String text) {
+        if (!b.is("p, h2, h3, h4, h5, h6") || !text.endsWith(":") || text.length() > LEAD_IN_LONGEST) {
+            return false;
+        }
+        String phrase = phrase(text);
+        return relatedHeading(phrase) || leadInPhrase(phrase);
+    }
     private static final Pattern ADDRESS_AS_TEXT = Pattern.compile("(?i)^\\W*(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,}\\b)");
 
     /** A credit line closing an article ("Credits: Titelbild AO Production", "Foto: dpa"). */

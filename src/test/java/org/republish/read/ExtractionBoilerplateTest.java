@@ -926,4 +926,15 @@ class ExtractionBoilerplateTest {
         assertTrue(others.contains("Traducido por: Ana Lima"), "a name the metadata does not give: " + others);
         assertTrue(others.contains("Gloria Ruiz Kuilan"), "a name alone, as a signature: " + others);
     }
+
+    @Test
+    void anInvitationToReadOnWithNothingAfterItLeavesTheEnd() throws Exception {
+        for (String invitation : new String[] {"Seguir leyendo:", "Siehe auch:"}) {
+            String text = text(page(prose(5) + "<p><strong>" + invitation + "</strong></p>"));
+            assertTrue(text.contains("Párrafo 5."), text);
+            assertFalse(text.contains(invitation), text);
+        }
+        String source = text(page(prose(5) + "<p>Fuente:</p>"));
+        assertTrue(source.contains("Fuente:"), "only an invitation to read on: " + source);
+    }
 }
