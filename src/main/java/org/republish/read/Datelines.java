@@ -98,12 +98,23 @@ final class Datelines {
         for (boolean first : new boolean[] {true, false}) {
             for (int i = 0; i < AT_EACH_END; i++) {
                 Element line = edgeLine(content, first);
-                if (line == null || !bylineLine(line.text(), nameWords)) {
+                if (line == null || !bylineLine(spacedText(line), nameWords)) {
                     break;
                 }
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
+    }
+
+    /** The text of {@code e} with a space between its parts: two {@code <time>}s set side by side stay two dates. */
+    private static String spacedText(Element e) {
+        StringBuilder b = new StringBuilder();
+        e.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                b.append(t.text()).append(' ');
+            }
+        });
+        return b.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** Words that introduce an author's name or join two, lower case. */

@@ -75,6 +75,8 @@ final class PagePreparation {
         removeServerDiagnostics(doc);
         revealContentHeldBack(doc);
         doc.select(NEVER_CONTENT).remove();
+        // a drawing's title and description ("Created with Sketch.") name the file, and would read as a line of text
+        doc.select("svg title, svg desc").remove();
         removeBrowserNotices(doc);
         removeFormMessages(doc);
         removeLoginBoxes(doc);

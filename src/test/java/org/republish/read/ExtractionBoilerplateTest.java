@@ -937,4 +937,18 @@ class ExtractionBoilerplateTest {
         String source = text(page(prose(5) + "<p>Fuente:</p>"));
         assertTrue(source.contains("Fuente:"), "only an invitation to read on: " + source);
     }
+
+    @Test
+    void aBylineOfTwoDatesSideBySideUnderADrawingLeavesToo() throws Exception {
+        String html = "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title>"
+                + "<meta name=\"author\" content=\"mady\"></head><body><nav><a href=\"/\">Inicio</a></nav>"
+                + "<div class=\"story\"><h1>El plan del consejo</h1><p><svg viewBox=\"0 0 10 10\"><desc>Created with "
+                + "Sketch.</desc><polygon points=\"0 0 5 5\"></polygon></svg></p><p><time datetime=\"2022-04-03\">3. "
+                + "April 2022</time><time datetime=\"2022-04-03\">3. April 2022</time> by <a href=\"/author/mady\">mady"
+                + "</a></p>" + prose(5) + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Sketch"), "a drawing's description: " + text);
+        assertFalse(text.contains("by mady"), "the byline: " + text);
+    }
 }
