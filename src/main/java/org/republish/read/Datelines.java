@@ -72,7 +72,7 @@ final class Datelines {
         for (boolean first : new boolean[] {true, false}) {
             for (int i = 0; i < AT_EACH_END; i++) {
                 Element line = edgeLine(content, first);
-                if (line == null || !dateline(line.text())) {
+                if (line == null || !dateline(spacedText(line))) {
                     break;
                 }
                 BoilerplateBlocks.removeWithEmptyParents(line, content);

@@ -59,6 +59,13 @@ class DatelinesTest {
                 withoutEdgeDates("<div><p>Der Rat tagte.</p><p><time>16.03.2021</time></p><p>Er tagt wieder.</p></div>"));
     }
 
+    @Test
+    void aDateSetInPartsSideBySideIsStillADate() {
+        assertEquals("Der Rat tagte am Dienstag.",
+                withoutEdgeDates("<div><p><span class=\"month\">Jun</span><span class=\"day\">12</span></p>"
+                        + "<p>Der Rat tagte am Dienstag.</p></div>"));
+    }
+
     /** The text of the box {@code html} once its edge date lines are gone. */
     private static String withoutEdgeDates(String html) {
         Element content = Jsoup.parseBodyFragment(html).body().child(0);
