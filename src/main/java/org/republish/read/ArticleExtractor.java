@@ -110,8 +110,8 @@ final class ArticleExtractor {
                 continue;
             }
             if (lead != null) {
-                // the pass that keeps boxes with unlikely names ("comment", "extra", "header") replaces a short
-                // find when it holds prose the find lacks; passes that clean less only add furniture to it
+                // the pass that keeps boxes with unlikely names ("comment", "extra", "header") replaces the strict
+                // pass's short find when it holds prose the find lacks; passes that clean less only add furniture
                 return text.length() >= ENOUGH_TEXT && addsProse(e.content(), leadText) ? e : lead;
             }
             if (text.length() >= ENOUGH_TEXT) {
@@ -121,11 +121,11 @@ final class ArticleExtractor {
                 if (onlyFurnitureAdded) {
                     return best;
                 }
-                if (text.length() >= 2 * ENOUGH_TEXT) {
+                if (text.length() >= 2 * ENOUGH_TEXT || !pass.dropUnlikely()) {
                     return e;
                 }
-                // a paragraph or two may be all a strict pass finds when the article's box has a name it drops
-                // ("comment-first" on a forum's opening post): the next pass is asked
+                // a paragraph or two may be all the strict pass finds when the article's box has a name it drops
+                // ("comment-first" on a forum's opening post): the next pass, which keeps such boxes, is asked
                 lead = e;
                 leadText = text;
                 continue;
