@@ -104,6 +104,42 @@ final class Datelines {
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
+        // at the start, the byline may also stand below a standfirst or a picture's credit: the lines before the
+        // first paragraph of prose are looked at
+        int looked = 0;
+        for (Element line : content.select(LINES)) {
+            if (looked == LINES_BEFORE_PROSE) {
+                break;
+            }
+            if (line.text().isBlank() || !BlockText.attached(line) || line.select(LINES).size() > 1) {
+                continue; // a box of lines is judged by its lines
+            }
+            String text = spacedText(line);
+            if (text.length() >= PROSE) {
+                break;
+            }
+            looked++;
+            if (!inKeptBox(line, content) && bylineLine(text, nameWords)) {
+                BoilerplateBlocks.removeWithEmptyParents(line, content);
+            }
+        }
+    }
+
+    /** The blocks that make a line of text. */
+    private static final String LINES = "p, div, li, h1, h2, h3, h4, h5, h6, dd, dt, address";
+    /** How many lines may stand before the article's first paragraph of prose. */
+    private static final int LINES_BEFORE_PROSE = 6;
+    /** A paragraph of prose: the article's text has begun. */
+    private static final int PROSE = 150;
+
+    /** Whether {@code e} stands in a quotation, a figure, a table or code: their lines are theirs. */
+    private static boolean inKeptBox(Element e, Element content) {
+        for (Element a = e; a != null && a != content; a = a.parent()) {
+            if (a.is("blockquote, figure, figcaption, table, pre, code")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of {@code e} with a space between its parts: two {@code <time>}s set side by side stay two dates. */
@@ -195,12 +231,7 @@ final class Datelines {
                 && !betweenBlocks(found)) {
             found = found.parent();
         }
-        for (Element a = found; a != null && a != content; a = a.parent()) {
-            if (a.is("blockquote, figure, figcaption, table, pre, code")) {
-                return null;
-            }
-        }
-        return found;
+        return inKeptBox(found, content) ? null : found;
     }
 
     /**

@@ -951,4 +951,19 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Sketch"), "a drawing's description: " + text);
         assertFalse(text.contains("by mady"), "the byline: " + text);
     }
+
+    @Test
+    void aBylineBelowTheStandfirstLeavesButOneInTheArticlesProseStays() throws Exception {
+        String head = "<!doctype html><html lang=\"de\"><head><title>Der Plan des Rates</title>"
+                + "<meta name=\"author\" content=\"Heike Buchter\"></head><body><nav><a href=\"/\">Start</a></nav>"
+                + "<article><h1>Der Plan des Rates</h1><div class=\"intro\"><p>Der Rat legt seinen Plan vor.</p>"
+                + "<p>Von <span>Heike Buchter</span></p></div>";
+        String text = text(head + prose(5) + "</article></body></html>");
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Buchter"), "the byline under the standfirst: " + text);
+
+        String later = text(head.replace("<p>Von <span>Heike Buchter</span></p>", "") + prose(3)
+                + "<p>Von Heike Buchter</p>" + prose(4, 5) + "</article></body></html>");
+        assertTrue(later.contains("Von Heike Buchter"), "a line after the prose has begun is the article's: " + later);
+    }
 }
