@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
  * ("Hamburg, 2. November 2021"), a name ("By Ana Ruiz, May 3") or a source
  * ("Deutschlandfunk, 02. November 2021") keeps it. A line that is only the
  * {@code <time>} of the article's header box leaves wherever it stands in it.
+ * A byline set as a line leaves the same way when it names an author the
+ * page's metadata gives (see {@link #removeBylinesAtEdges}).
  */
 final class Datelines {
 
