@@ -216,7 +216,7 @@ final class Datelines {
     }
 
     /** The block that holds the first (or last) words of the content, when it is a line of its own. */
-    private static Element edgeLine(Element content, boolean first) {
+    static Element edgeLine(Element content, boolean first) {
         List<Element> all = content.select("*");
         Element found = null;
         for (int i = 0; i < all.size(); i++) {

@@ -118,6 +118,7 @@ public final class HtmlReader implements ArticleReader {
             Datelines.removeBylinesAtEdges(extraction.content(),
                     !found.authors().isEmpty() ? found.authors() : Bylines.names(byline));
             authorBio = extraction.authorBio();
+            Titles.removeLeadingRepeat(extraction.content(), found.title());
             RecipeParts.complete(extraction.content(), page);
             standfirst = Standfirst.find(extraction.content(), page, found.title(), found.description());
             ArticleDeadline.check();

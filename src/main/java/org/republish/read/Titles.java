@@ -12,6 +12,25 @@ final class Titles {
     }
 
     /**
+     * The article's title set again as the first line of a page's extracted content, in whatever block (a
+     * paragraph, a small heading): every output sets the title above the body, so the line leaves.
+     */
+    static void removeLeadingRepeat(Element content, String title) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        Element first = Datelines.edgeLine(content, true);
+        if (first != null && first.text().length() <= 2 * title.length() && letters(first.text()).equals(letters(title))) {
+            BoilerplateBlocks.removeWithEmptyParents(first, content);
+        }
+    }
+
+    /** Letters and digits only, lower case: a line and a title that differ in punctuation and spaces are the same. */
+    private static String letters(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /**
      * A leading level-1 heading is the title when metadata gives none, and a
      * duplicate of it when metadata gives the same one: either way it leaves
      * the body. With no title anywhere, the file name stands in, with a warning.

@@ -966,4 +966,16 @@ class ExtractionBoilerplateTest {
                 + "<p>Von Heike Buchter</p>" + prose(4, 5) + "</article></body></html>");
         assertTrue(later.contains("Von Heike Buchter"), "a line after the prose has begun is the article's: " + later);
     }
+
+    @Test
+    void theTitleSetAgainAsTheFirstLineOfTheContentLeavesIt() throws Exception {
+        String html = "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title></head><body>"
+                + "<nav><a href=\"/\">Inicio</a></nav><div class=\"story\"><p><strong>El plan del Consejo</strong></p>"
+                + prose(5) + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.startsWith("Párrafo 1."), "the title is set above the body, not again in it: " + text);
+
+        String kicker = text(html.replace("<strong>El plan del Consejo</strong>", "<strong>Ayuntamiento</strong>"));
+        assertTrue(kicker.startsWith("Ayuntamiento"), kicker);
+    }
 }
