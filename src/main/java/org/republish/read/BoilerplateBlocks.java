@@ -121,8 +121,8 @@ final class BoilerplateBlocks {
             "komentarz", "komentarze", "dodaj komentarz", "add a comment", "post a comment", "write a comment",
             "laisser un commentaire", "escribe un comentario", "deja un comentario",
             "skomentuj lub udostępnij", "rss", "rss-feed", "rss feed", "about these ads", "anzeigen",
-            // a placeholder a script fills in when the page loads
-            "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
+            // a placeholder a script fills in when the page loads, or what it left when it failed
+            "error", "fehler", "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
 
     /** What a script shows until it has loaded its map or widget: "Karte wird geladen - bitte warten...". */
     private static final Pattern LOADING = Pattern.compile("(?iu)(?:\\p{L}+ )?(?:wird geladen|loading|cargando|chargement"
@@ -499,7 +499,8 @@ final class BoilerplateBlocks {
                 continue;
             }
             String text = b.text().strip();
-            if (text.isEmpty() || text.length() <= CREDIT_AT_MOST && CLOSING_CREDIT.matcher(text).lookingAt()) {
+            if (text.isEmpty() || text.length() <= CREDIT_AT_MOST && CLOSING_CREDIT.matcher(text).lookingAt()
+                    && !text.endsWith(":")) {
                 // the picture's credit under the article stays, and what stands before it is judged on
                 continue;
             }
@@ -533,14 +534,23 @@ final class BoilerplateBlocks {
 
     private static final int POINTER_AT_MOST = 80;
 
-    /** "Seguir leyendo:", "Siehe auch:" with nothing after it: the invitation whose links are gone. */
+    /**
+     * "Seguir leyendo:", "Siehe auch:", "Bildquelle:" with nothing after it: the invitation whose links are gone,
+     * the credit whose name is.
+     */
     private static boolean orphanLeadIn(Element b, String text) {
         if (!b.is("p, h2, h3, h4, h5, h6") || !text.endsWith(":") || text.length() > LEAD_IN_LONGEST) {
             return false;
         }
         String phrase = phrase(text);
-        return relatedHeading(phrase) || leadInPhrase(phrase);
+        return relatedHeading(phrase) || leadInPhrase(phrase) || CREDIT_LABEL.matcher(phrase).matches();
     }
+
+    /** A picture credit's label, lower case: "bildquelle", "fotos", "image credits". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?u)(?:bild|foto|photo|titelbild)(?:quelle|nachweis"
+            + "|rechte)|(?:credits?|fotos?|photos?|bild(?:er)?|titelbild|images?)(?: ?credits?)?"
+            + "|(?:image|photo|picture) (?:source|credits?)|cr[ée]dits? photos?|cr[ée]dito|fuente de la imagen"
+            + "|source de l'image");
     private static final Pattern ADDRESS_AS_TEXT = Pattern.compile("(?i)^\\W*(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,}\\b)");
 
     /** A credit line closing an article ("Credits: Titelbild AO Production", "Foto: dpa"). */

@@ -978,4 +978,14 @@ class ExtractionBoilerplateTest {
         String kicker = text(html.replace("<strong>El plan del Consejo</strong>", "<strong>Ayuntamiento</strong>"));
         assertTrue(kicker.startsWith("Ayuntamiento"), kicker);
     }
+
+    @Test
+    void aCreditsLabelWithNoNameAndAWidgetsErrorLeaveTheEndButACreditWithANameStays() throws Exception {
+        String text = text(page(prose(5) + "<p> <span>Error</span></p><p>Bildquelle:</p>"));
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Error") || text.contains("Bildquelle"), text);
+
+        String named = text(page(prose(5) + "<p>Fotos: Ana Lima</p>"));
+        assertTrue(named.contains("Fotos: Ana Lima"), named);
+    }
 }
