@@ -71,10 +71,15 @@ final class Datelines {
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
+        removeEdgeLines(content, Datelines::dateline);
+    }
+
+    /** Removes up to {@link #AT_EACH_END} lines at each end of {@code content} while {@code is} holds for them. */
+    private static void removeEdgeLines(Element content, java.util.function.Predicate<String> is) {
         for (boolean first : new boolean[] {true, false}) {
             for (int i = 0; i < AT_EACH_END; i++) {
                 Element line = edgeLine(content, first);
-                if (line == null || !dateline(spacedText(line))) {
+                if (line == null || !is.test(spacedText(line))) {
                     break;
                 }
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
@@ -97,15 +102,7 @@ final class Datelines {
         if (nameWords.isEmpty()) {
             return;
         }
-        for (boolean first : new boolean[] {true, false}) {
-            for (int i = 0; i < AT_EACH_END; i++) {
-                Element line = edgeLine(content, first);
-                if (line == null || !bylineLine(spacedText(line), nameWords)) {
-                    break;
-                }
-                BoilerplateBlocks.removeWithEmptyParents(line, content);
-            }
-        }
+        removeEdgeLines(content, text -> bylineLine(text, nameWords));
         // at the start, the byline may also stand below a standfirst or a picture's credit: the lines before the
         // first paragraph of prose are looked at
         int looked = 0;
@@ -162,24 +159,13 @@ final class Datelines {
             "y", "e", "i");
 
     private static boolean bylineLine(String text, Set<String> nameWords) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > LONGEST) {
-            return false;
-        }
-        Matcher date = DATE_OR_TIME.matcher(t);
-        StringBuilder rest = new StringBuilder();
-        boolean dated = false;
-        while (date.find()) {
-            dated |= DIGIT.matcher(date.group()).find();
-            date.appendReplacement(rest, " ");
-        }
-        date.appendTail(rest);
-        if (DIGIT.matcher(rest).find()) {
+        Undated line = undated(text);
+        if (line == null || DIGIT.matcher(line.rest()).find()) {
             return false;
         }
         boolean named = false;
         boolean introduced = false;
-        for (String w : WORD.matcher(rest).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList()) {
+        for (String w : WORD.matcher(line.rest()).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList()) {
             if (nameWords.contains(w)) {
                 named = true;
             } else if (BYLINE_WORDS.contains(w)) {
@@ -188,14 +174,18 @@ final class Datelines {
                 return false;
             }
         }
-        return named && (dated || introduced);
+        return named && (line.dated() || introduced);
     }
 
-    /** Whether {@code text} says nothing but a date or time. */
-    static boolean dateline(String text) {
+    /** A short line's words once its dates and times are out, and whether one of those had a day, year or time. */
+    private record Undated(String rest, boolean dated) {
+    }
+
+    /** {@code text} without its dates and times; null when it is empty or too long to be a line of metadata. */
+    private static Undated undated(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > LONGEST) {
-            return false;
+            return null;
         }
         Matcher date = DATE_OR_TIME.matcher(t);
         StringBuilder rest = new StringBuilder();
@@ -205,9 +195,16 @@ final class Datelines {
             date.appendReplacement(rest, " ");
         }
         date.appendTail(rest);
-        if (!dated) {
+        return new Undated(rest.toString(), dated);
+    }
+
+    /** Whether {@code text} says nothing but a date or time. */
+    static boolean dateline(String text) {
+        Undated line = undated(text);
+        if (line == null || !line.dated()) {
             return false; // no date with a day, a year or a time in it
         }
+        String rest = line.rest();
         if (DIGIT.matcher(rest).find()) {
             return false; // numbers that are no part of a date: "Nr. 25 vom 20. Oktober 2021"
         }
