@@ -33,7 +33,7 @@ final class NamedBoilerplate {
     private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|news-?letter"
             + "|third-party|subscri|cookie|consent|sidebar|widget|breadcrumb|pagination|pager(?![a-z])|menu|navbar|nav-"
             + "|subnav|tag-?list|tag-?cloud|(?<![a-z])tags(?![a-z])|post-?tags|rating|" + META + "|timestamp|published-date"
-            + "|disclaimer|disclosure|promo|advert|outbrain|taboola"
+            + "|disclaimer|disclosure|affiliate|promo|advert|outbrain|taboola"
             + "|comment|kommentar|utility|(?<![a-z])cta(?![a-z])|print-?button|recipe-print|donat|spende"
             + "|jump-to|skip-link|read-?more|more-?link|usedproducts|user-?profile|editsection");
 

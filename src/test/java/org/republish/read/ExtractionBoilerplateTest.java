@@ -988,4 +988,13 @@ class ExtractionBoilerplateTest {
         String named = text(page(prose(5) + "<p>Fotos: Ana Lima</p>"));
         assertTrue(named.contains("Fotos: Ana Lima"), named);
     }
+
+    @Test
+    void aBoxTheSiteNamesForItsAffiliateLinksLeaves() throws Exception {
+        String text = text(page(prose(5) + "<div id=\"affiliateText\"><h2>* Was der Stern bedeutet:</h2><p>Unsere "
+                + "Experten untersuchen regelmäßig Produkte. Geld erhalten wir, wenn Sie diesen Link klicken.</p></div>"
+                + "<p class=\"affiliate-link\"><a href=\"https://shop.example/turm\">Scheibenturm im Laden kaufen</a></p>"));
+        assertTrue(text.contains("Párrafo 5."), text);
+        assertFalse(text.contains("Geld erhalten wir") || text.contains("Scheibenturm"), text);
+    }
 }
