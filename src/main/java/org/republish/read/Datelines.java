@@ -97,7 +97,7 @@ final class Datelines {
         Set<String> nameWords = new java.util.HashSet<>();
         for (String author : authors) {
             WORD.matcher(author).results().map(w -> w.group().toLowerCase(Locale.ROOT))
-                    .filter(w -> w.length() > 1 && !BYLINE_WORDS.contains(w)).forEach(nameWords::add);
+                    .filter(w -> w.length() > 1 && (!BYLINE_WORDS.contains(w) || EDITORS.contains(w))).forEach(nameWords::add);
         }
         if (nameWords.isEmpty()) {
             return;
@@ -152,6 +152,9 @@ final class Datelines {
         return b.toString().replaceAll("\\s+", " ").strip();
     }
 
+    /** The newsroom's signature, lower case: "red." (Redaktion, redakcja), "Redacción". */
+    private static final Set<String> EDITORS = Set.of("red", "redaktion", "redakcja", "redacción", "redação", "rédaction");
+
     /** Words that introduce an author's name or join two, lower case. */
     private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "por", "par", "de", "di", "przez", "door",
             "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "written", "geschrieben",
@@ -166,7 +169,8 @@ final class Datelines {
         boolean named = false;
         boolean introduced = false;
         for (String w : WORD.matcher(line.rest()).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList()) {
-            if (nameWords.contains(w)) {
+            if (nameWords.contains(w) || EDITORS.contains(w) && line.dated()) {
+                // the newsroom signs as itself: "red. 27.04.2021 14:51"
                 named = true;
             } else if (BYLINE_WORDS.contains(w)) {
                 introduced = true;

@@ -20,10 +20,19 @@ final class Titles {
             return;
         }
         Element first = Datelines.edgeLine(content, true);
-        if (first != null && first.text().length() <= 2 * title.length() && letters(first.text()).equals(letters(title))) {
+        if (first == null || first.text().length() > 2 * title.length()) {
+            return;
+        }
+        String line = letters(first.text());
+        String titled = letters(title);
+        // the title under its kicker ("Ernährung sichern" "Schulze: Deutschland steht fest an der Seite …")
+        if (line.equals(titled) || line.endsWith(titled) && line.length() - titled.length() <= KICKER_LETTERS) {
             BoilerplateBlocks.removeWithEmptyParents(first, content);
         }
     }
+
+    /** A kicker over a headline is a word or three. */
+    private static final int KICKER_LETTERS = 30;
 
     /** Letters and digits only, lower case: a line and a title that differ in punctuation and spaces are the same. */
     private static String letters(String s) {

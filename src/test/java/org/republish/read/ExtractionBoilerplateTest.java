@@ -977,6 +977,10 @@ class ExtractionBoilerplateTest {
 
         String kicker = text(html.replace("<strong>El plan del Consejo</strong>", "<strong>Ayuntamiento</strong>"));
         assertTrue(kicker.startsWith("Ayuntamiento"), kicker);
+
+        String underKicker = text(html.replace("<strong>El plan del Consejo</strong>",
+                "<span>Ayuntamiento</span> <strong>El plan del consejo</strong>"));
+        assertTrue(underKicker.startsWith("Párrafo 1."), "the title under its kicker: " + underKicker);
     }
 
     @Test
@@ -996,5 +1000,16 @@ class ExtractionBoilerplateTest {
                 + "<p class=\"affiliate-link\"><a href=\"https://shop.example/turm\">Scheibenturm im Laden kaufen</a></p>"));
         assertTrue(text.contains("Párrafo 5."), text);
         assertFalse(text.contains("Geld erhalten wir") || text.contains("Scheibenturm"), text);
+    }
+
+    @Test
+    void theNewsroomsSignatureWithADateLeavesTheStart() throws Exception {
+        for (String author : new String[] {"red.", "Anna Nowak"}) {
+            String html = "<!doctype html><html lang=\"pl\"><head><title>Plan rady</title><meta name=\"author\" content=\""
+                    + author + "\"></head><body><nav><a href=\"/\">Start</a></nav><div class=\"story\"><h1>Plan rady</h1>"
+                    + "<p>red. &nbsp; 27.04.2021 14:51</p>" + prose(5) + "</div></body></html>";
+            String text = text(html);
+            assertTrue(text.startsWith("Párrafo 1."), author + ": " + text);
+        }
     }
 }
