@@ -154,8 +154,9 @@ final class ArticleExtractor {
         int prose = 0;
         for (Element block : content.select(LEAF_BLOCKS)) {
             // select() holds the block itself, so more is a box judged by its leaves; a form's text leaves with
-            // the form (BodySanitizer)
-            if (block.select(LEAF_BLOCKS).size() > 1 || block.closest("form") != null || inComments(block, content)) {
+            // the form (BodySanitizer); readers' comments are not the article's prose
+            if (block.select(LEAF_BLOCKS).size() > 1 || block.closest("form") != null
+                    || Attempt.inCommentsOrForm(block, content)) {
                 continue;
             }
             String text = block.text().strip();
@@ -165,16 +166,6 @@ final class ArticleExtractor {
             }
         }
         return prose >= ADDED_PROSE;
-    }
-
-    /** Whether {@code block} stands in a box named for comments: readers' prose, not the article's. */
-    private static boolean inComments(Element block, Element content) {
-        for (Element a = block; a != null && a != content; a = a.parent()) {
-            if (COMMENTS.matcher(BlockHints.classAndId(a)).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int sentenceEnds(String text) {
@@ -303,8 +294,11 @@ final class ArticleExtractor {
             }
         }
 
-        /** A commenter's name or a comment form's "Name" label is no byline of the article. */
-        private static boolean inCommentsOrForm(Element e, Element body) {
+        /**
+         * A commenter's name or a comment form's "Name" label is no byline of the article, and readers' prose is
+         * none of its text.
+         */
+        static boolean inCommentsOrForm(Element e, Element body) {
             for (Element p = e; p != null && p != body; p = p.parent()) {
                 if (p.normalName().matches("form|label|input|textarea") || COMMENTS.matcher(BlockHints.classAndId(p)).find()) {
                     return true;

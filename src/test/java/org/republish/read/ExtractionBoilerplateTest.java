@@ -43,6 +43,13 @@ class ExtractionBoilerplateTest {
                 + "<h1>El plan del consejo</h1>" + article + "</div><footer>Pie de página</footer></body></html>";
     }
 
+    /** A page whose metadata names {@code author}, its story box holding the headline and then {@code story}. */
+    private static String byAuthor(String author, String story) {
+        return "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title><meta name=\"author\" content=\""
+                + author + "\"></head><body><nav><a href=\"/\">Inicio</a></nav><div class=\"story\"><h1>El plan del consejo"
+                + "</h1>" + story + "</div></body></html>";
+    }
+
     private static String prose(int n) {
         return prose(1, n);
     }
@@ -912,17 +919,16 @@ class ExtractionBoilerplateTest {
 
     @Test
     void aBylineLineOfTheAuthorTheMetadataNamesLeavesTheArticlesEdges() throws Exception {
-        String head = "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title>"
-                + "<meta name=\"author\" content=\"Gloria Ruiz Kuilan\"></head><body><nav><a href=\"/\">Inicio</a></nav>"
-                + "<div class=\"story\"><h1>El plan del consejo</h1>";
-        Article a = readers.read(new InputDocument("page.html", (head + "<p>04.02.2022 | 13:10 Uhr | Gloria Ruiz Kuilan</p>"
-                + prose(5) + "<p>Por Gloria Ruiz Kuilan</p></div></body></html>").getBytes(StandardCharsets.UTF_8), null));
+        Article a = readers.read(new InputDocument("page.html", byAuthor("Gloria Ruiz Kuilan",
+                "<p>04.02.2022 | 13:10 Uhr | Gloria Ruiz Kuilan</p>" + prose(5) + "<p>Por Gloria Ruiz Kuilan</p>")
+                .getBytes(StandardCharsets.UTF_8), null));
         String text = a.body().text();
         assertTrue(text.contains("Párrafo 5."), text);
         assertFalse(text.contains("Kuilan"), "the byline lines leave: " + text);
         assertEquals("Gloria Ruiz Kuilan", a.meta().authors().get(0).name(), "the author stays known");
 
-        String others = text(head + prose(5) + "<p>Traducido por: Ana Lima</p><p>Gloria Ruiz Kuilan</p></div></body></html>");
+        String others = text(byAuthor("Gloria Ruiz Kuilan",
+                prose(5) + "<p>Traducido por: Ana Lima</p><p>Gloria Ruiz Kuilan</p>"));
         assertTrue(others.contains("Traducido por: Ana Lima"), "a name the metadata does not give: " + others);
         assertTrue(others.contains("Gloria Ruiz Kuilan"), "a name alone, as a signature: " + others);
     }
@@ -940,13 +946,9 @@ class ExtractionBoilerplateTest {
 
     @Test
     void aBylineOfTwoDatesSideBySideUnderADrawingLeavesToo() throws Exception {
-        String html = "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title>"
-                + "<meta name=\"author\" content=\"mady\"></head><body><nav><a href=\"/\">Inicio</a></nav>"
-                + "<div class=\"story\"><h1>El plan del consejo</h1><p><svg viewBox=\"0 0 10 10\"><desc>Created with "
-                + "Sketch.</desc><polygon points=\"0 0 5 5\"></polygon></svg></p><p><time datetime=\"2022-04-03\">3. "
-                + "April 2022</time><time datetime=\"2022-04-03\">3. April 2022</time> by <a href=\"/author/mady\">mady"
-                + "</a></p>" + prose(5) + "</div></body></html>";
-        String text = text(html);
+        String text = text(byAuthor("mady", "<p><svg viewBox=\"0 0 10 10\"><desc>Created with Sketch.</desc>"
+                + "<polygon points=\"0 0 5 5\"></polygon></svg></p><p><time datetime=\"2022-04-03\">3. April 2022</time>"
+                + "<time datetime=\"2022-04-03\">3. April 2022</time> by <a href=\"/author/mady\">mady</a></p>" + prose(5)));
         assertTrue(text.contains("Párrafo 5."), text);
         assertFalse(text.contains("Sketch"), "a drawing's description: " + text);
         assertFalse(text.contains("by mady"), "the byline: " + text);
@@ -1005,10 +1007,7 @@ class ExtractionBoilerplateTest {
     @Test
     void theNewsroomsSignatureWithADateLeavesTheStart() throws Exception {
         for (String author : new String[] {"red.", "Anna Nowak"}) {
-            String html = "<!doctype html><html lang=\"pl\"><head><title>Plan rady</title><meta name=\"author\" content=\""
-                    + author + "\"></head><body><nav><a href=\"/\">Start</a></nav><div class=\"story\"><h1>Plan rady</h1>"
-                    + "<p>red. &nbsp; 27.04.2021 14:51</p>" + prose(5) + "</div></body></html>";
-            String text = text(html);
+            String text = text(byAuthor(author, "<p>red. &nbsp; 27.04.2021 14:51</p>" + prose(5)));
             assertTrue(text.startsWith("Párrafo 1."), author + ": " + text);
         }
     }
