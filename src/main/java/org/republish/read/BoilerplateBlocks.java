@@ -129,9 +129,12 @@ final class BoilerplateBlocks {
             + "|caricamento|ładowanie)(?:\\s*\\p{Pd}\\s*|\\s*[,.…]+\\s*|\\s+)?(?:bitte warten|please wait|espere"
             + "|veuillez patienter|attendere|proszę czekać)?[\\s.…!]*");
 
+    /** "Comment" in the languages of the pages read, singular or plural. */
+    private static final String COMMENT_WORDS = "comments?|kommentare?|comentarios?|commentaires?|komentarz[ey]?|commenti";
+
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
-    private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:comments?|kommentare?|comentarios?"
-            + "|commentaires?|komentarz[ey]?|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
+    private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:" + COMMENT_WORDS
+            + "|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
             + "|valoraciones|reviews?|votes?|votos?|stimmen|avis|likes?|shares?|views?|aufrufe|visitas|vues)"
             // the comments widget speaking: "{ 38 comments… read them below or add one }", "Dieser Artikel hat 32 Kommentare"
             + "|\\d+ comments?\\W+read them below.*|dieser artikel hat \\d+ kommentare?"
@@ -173,9 +176,8 @@ final class BoilerplateBlocks {
     /** A headed box with more text than this, and few links, is a section rather than a teaser. */
     private static final int PROSE_BOX = 500;
     /** Words that invite to read on ("Lesetipp:", "También puede leer:", "Check out:"), in several languages. */
-    private static final Pattern READ_ON = Pattern.compile("(?iu)\\b(?:read|see|check|more|also|lea|lee|leer|ver|vea"
-            + "|mira|leia|veja|lire|voir|aussi|lesen|lesetipps?|weiterlesen|siehe|mehr|auch|leggi|anche|czytaj|zobacz"
-            + "|przeczytaj|lees|ook)\\b");
+    private static final Pattern READ_ON = Pattern.compile("(?iu)\\b(?:" + String.join("|", LEAD_INS)
+            + "|check|also|leer|vea|mira|aussi|lesetipps?|weiterlesen|auch|anche|przeczytaj|ook)\\b");
     /** A lead-in before a link to another article ("Lesen Sie auch:") is at most this long. */
     private static final int LEAD_IN_LONGEST = 40;
     /** A row of controls is a line at most this long. */
@@ -447,8 +449,7 @@ final class BoilerplateBlocks {
     private static final Set<String> COMMENTS_HEADINGS = Set.of("comments", "reader comments", "leave a reply",
             "leave a comment", "kommentare", "ihre meinung", "comentarios", "deja un comentario", "commentaires",
             "laisser un commentaire", "komentarze", "commenti", "comentários");
-    private static final Pattern COUNTED_COMMENTS = Pattern.compile(
-            "(?u)\\d+ (?:comments?|responses?|kommentare?|comentarios?|commentaires?|komentarz[ey]?|commenti)");
+    private static final Pattern COUNTED_COMMENTS = Pattern.compile("(?u)\\d+ (?:" + COMMENT_WORDS + "|responses?)");
 
     /** How many characters of the content's text stand before {@code e}. */
     private static int textBefore(Element e, Element content) {
@@ -554,8 +555,7 @@ final class BoilerplateBlocks {
     private static final Pattern ADDRESS_AS_TEXT = Pattern.compile("(?i)^\\W*(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,}\\b)");
 
     /** A credit line closing an article ("Credits: Titelbild AO Production", "Foto: dpa"). */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile(
-            "(?iu)[+*\s]*(?:credits?|fotos?|photos?|bild(?:er)?|titelbild|images?|cr[ée]dits? photos?|cr[ée]dito)\s*:");
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("(?iu)[+*\\s]*(?:" + CREDIT_LABEL.pattern() + ")\\s*:");
     private static final int CREDIT_AT_MOST = 120;
 
     /**
@@ -906,9 +906,9 @@ final class BoilerplateBlocks {
     }
 
     /** Code, data tables, quotations and figures belong to the article, whatever they say. */
-    private static boolean insideKept(Element e) {
+    static boolean insideKept(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (a.is("pre, code, blockquote, figure, table")) {
+            if (a.is("pre, code, blockquote, figure, figcaption, table")) {
                 return true;
             }
         }

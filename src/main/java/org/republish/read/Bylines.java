@@ -16,8 +16,7 @@ final class Bylines {
     /** A date after the name: "Laura E. Adkins December 28, 2016", "Jane Doe | 3 May 2021", "Jane Doe on 2021-05-03". */
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "(?i)\\s*(?:[|•·,–—-]\\s*|\\s+on\\s+|\\s+am\\s+|\\s+le\\s+)?(?:(?:\\d{1,2}\\.?\\s+)?"
-                    + "(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t"
-                    + "|septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember)[a-zé]*\\.?"
+                    + "(?:" + Datelines.monthNames() + ")[a-zé]*\\.?"
                     + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}).*$");
     private static final Pattern JOINERS = Pattern.compile("\\s+(?:and|&|und|et|y|e)\\s+|\\s*;\\s*");

@@ -26,7 +26,7 @@ final class Datelines {
             + "\\b\\d{1,2}h\\d{2}\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?(?:am|pm|h|hs|uhr))?\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.+-]+z?)?\\b"
             + "|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"
-            + "|\\b(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:" + months() + ")\\.?(?:\\s+(?:de\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?)?"
+            + "|\\b(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:" + monthNames() + ")\\.?(?:\\s+(?:de\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?)?"
             + "(?:\\s+(?:de\\s+)?\\d{4})?\\b");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -118,7 +118,7 @@ final class Datelines {
                 break;
             }
             looked++;
-            if (!inKeptBox(line, content) && bylineLine(text, nameWords)) {
+            if (!BoilerplateBlocks.insideKept(line) && bylineLine(text, nameWords)) {
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
@@ -130,16 +130,6 @@ final class Datelines {
     private static final int LINES_BEFORE_PROSE = 6;
     /** A paragraph of prose: the article's text has begun. */
     private static final int PROSE = 150;
-
-    /** Whether {@code e} stands in a quotation, a figure, a table or code: their lines are theirs. */
-    private static boolean inKeptBox(Element e, Element content) {
-        for (Element a = e; a != null && a != content; a = a.parent()) {
-            if (a.is("blockquote, figure, figcaption, table, pre, code")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The text of {@code e} with a space between its parts: two {@code <time>}s set side by side stay two dates. */
     private static String spacedText(Element e) {
@@ -234,7 +224,7 @@ final class Datelines {
                 && !betweenBlocks(found)) {
             found = found.parent();
         }
-        return inKeptBox(found, content) ? null : found;
+        return BoilerplateBlocks.insideKept(found) ? null : found;
     }
 
     /**
@@ -247,7 +237,8 @@ final class Datelines {
                 && parent.children().stream().allMatch(c -> c == e || !BlockText.inline(c));
     }
 
-    private static String months() {
+    /** Month names and their abbreviations in the languages of the pages read (lower case). */
+    static String monthNames() {
         return "jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avril|may|mai"
                 + "|jun(?:e|i)?|juin|jul(?:y|i)?|juillet|aug(?:ust)?|août|sep(?:tember|t|tembre)?|oct(?:ober|obre)?"
                 + "|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?"
