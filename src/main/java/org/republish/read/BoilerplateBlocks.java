@@ -132,6 +132,20 @@ final class BoilerplateBlocks {
     /** "Comment" in the languages of the pages read, singular or plural. */
     private static final String COMMENT_WORDS = "comments?|kommentare?|comentarios?|commentaires?|komentarz[ey]?|commenti";
 
+    /**
+     * The site's estimate of the reading time, in several languages: "Lesezeit: 1 min", "5 min read", "Tiempo de
+     * lectura: 3 minutos", "3 min de lecture", "Estimated reading time: 4 minutes".
+     */
+    private static final Pattern READING_TIME;
+
+    static {
+        String minutes = "\\d+(?:\\s*[-–]\\s*\\d+)?[\\s-]*(?:min(?:ute[sn]?|uten|utos|utes|uti|uty|ut)?|mins)\\.?";
+        String reading = "read(?:ing)?(?: time)?|lesezeit|lesedauer|(?:tiempo )?de lectura|(?:temps )?de lecture"
+                + "|(?:tempo )?di lettura|(?:tempo )?de leitura|czas czytania|czytania|leestijd";
+        READING_TIME = Pattern.compile("(?u)(?:estimated |geschätzte |ca\\. )?(?:" + reading + ")\\s*:?\\s*(?:ca\\.\\s*|~\\s*)?"
+                + minutes + "|(?:ca\\.\\s*|~\\s*)?" + minutes + "\\s*(?:" + reading + ")|(?:lectura|lecture|lektüre) (?:de )?" + minutes);
+    }
+
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:" + COMMENT_WORDS
             + "|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
@@ -218,7 +232,8 @@ final class BoilerplateBlocks {
                 continue;
             }
             boolean block = e.is("p, div, li");
-            if ((WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches())
+            if ((WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
+                    || READING_TIME.matcher(phrase).matches())
                     && (block || e.parent().text().strip().equals(text))
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.republish.model.Article;
 
@@ -848,6 +849,18 @@ class ExtractionBoilerplateTest {
         assertFalse(text.contains("Karte wird geladen"), "a map's loading notice: " + text);
         assertFalse(text.contains("Lesen Sie auch"), "a label over teasers that are gone: " + text);
         assertFalse(text.contains("Category:"), "a filing line set as a heading: " + text);
+    }
+
+    @Test
+    void theReadingTimeLeavesInAnyOfItsLanguagesAndTheDateUnderItWithIt() throws Exception {
+        for (String label : List.of("Lesezeit: 1 min", "5 min read", "Tiempo de lectura: 3 minutos",
+                "3 min de lecture", "Estimated reading time: 4 minutes", "Lesedauer ca. 6 Minuten", "7-minute read")) {
+            String text = text(page("<p>" + label + "</p><p>31.10.2023 14:08</p>" + prose(4)
+                    + "<p>Wir haben 5 Minuten gelesen, sagte sie, und dann war die Sitzung vorbei.</p>"));
+            assertFalse(text.contains(label), "a reading time: " + text);
+            assertFalse(text.contains("31.10.2023"), "the date line, now at the content's top: " + text);
+            assertTrue(text.contains("Párrafo 1.") && text.contains("Wir haben 5 Minuten gelesen"), text);
+        }
     }
 
     @Test
