@@ -146,6 +146,17 @@ final class BoilerplateBlocks {
                 + minutes + "|(?:ca\\.\\s*|~\\s*)?" + minutes + "\\s*(?:" + reading + ")|(?:lectura|lecture|lektüre) (?:de )?" + minutes);
     }
 
+    /** A sharing button's label: "Share on Pinterest", "Partager sur Facebook", "Auf WhatsApp teilen", "Per E-Mail teilen". */
+    private static final Pattern SHARE_ON;
+
+    static {
+        String network = "(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|xing|reddit|e-?mail|instagram"
+                + "|threads|bluesky|mastodon|flipboard|tumblr|messenger)";
+        SHARE_ON = Pattern.compile("(?u)(?:share|teilen|partager|compartir|compartilhar|compartilhe|condividi"
+                + "|udostępnij|delen)(?: (?:on|via|with|auf|bei|per|über|sur|par|en|por|no|su|na|op))? " + network
+                + "|(?:auf|bei|per|über|via) " + network + " teilen|" + network + " (?:teilen|share)");
+    }
+
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:" + COMMENT_WORDS
             + "|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
@@ -233,7 +244,7 @@ final class BoilerplateBlocks {
             }
             boolean block = e.is("p, div, li");
             if ((WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
-                    || READING_TIME.matcher(phrase).matches())
+                    || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches())
                     && (block || e.parent().text().strip().equals(text))
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && toolbar(e)) {

@@ -864,6 +864,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aSharingButtonsLabelLeavesInAnyOfItsLanguagesButASentenceAboutSharingStays() throws Exception {
+        String text = text(page("<p><a href=\"https://pinterest.com/pin/create?u=1\">Share on Pinterest</a></p>"
+                + prose(4) + "<p>Sie teilen auf Facebook Bilder ihrer Kinder, ohne an deren Rechte zu denken.</p>"
+                + "<ul><li><a href=\"https://facebook.com/sharer?u=1\">Partager sur Facebook</a></li>"
+                + "<li><a href=\"https://twitter.com/intent/tweet?u=1\">Partager sur Twitter</a></li></ul>"
+                + "<div><span>Auf WhatsApp teilen</span></div><p>Per E-Mail teilen</p>"));
+        assertTrue(text.contains("Párrafo 4.") && text.contains("Sie teilen auf Facebook Bilder"), text);
+        for (String label : List.of("Share on Pinterest", "Partager sur", "Auf WhatsApp teilen", "Per E-Mail teilen")) {
+            assertFalse(text.contains(label), "a sharing button's label: " + text);
+        }
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
