@@ -75,9 +75,9 @@ final class ArticleExtractor {
         }
         Datelines.removeAtEdges(content);
         // again: the site's furniture after them (sharing, the author's box) stood between the appeals and the end
-        BoilerplateBlocks.removeCommentsSection(content);
-        BoilerplateBlocks.removeTrailingAppeals(content);
-        BoilerplateBlocks.removeTrailingHeadings(content);
+        TrailingBoilerplate.removeCommentsSection(content);
+        TrailingBoilerplate.removeTrailingAppeals(content);
+        TrailingBoilerplate.removeTrailingHeadings(content);
         return bio;
     }
 

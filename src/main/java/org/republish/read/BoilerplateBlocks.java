@@ -90,84 +90,6 @@ final class BoilerplateBlocks {
     private static final Set<String> DATE_LABELS = Set.of("date", "news date", "published", "posted", "updated",
             "datum", "veröffentlicht", "aktualisiert", "fecha", "publicado", "date de publication", "publié le", "data");
 
-    /** A widget's whole text: a block saying only this is a control, not the article. */
-    private static final Set<String> WIDGET_LABELS = Set.of(
-            "print", "print recipe", "print this page", "print article", "back to top", "top", "share", "tweet",
-            "pin", "pin it", "email", "next", "previous", "back", "comments", "leave a comment", "reply",
-            "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
-            "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
-            "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
-            // a text-to-speech player's label
-            "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escuchar noticia",
-            "listen to this article", "listen to this story", "artikel anhören", "artikel vorlesen lassen",
-            "écouter cet article", "ascolta l'articolo",
-            // a paywall's badge
-            "para suscriptores", "exclusivo para suscriptores", "solo para suscriptores", "subscribers only",
-            "for subscribers", "nur für abonnenten", "réservé aux abonnés", "tylko dla prenumeratorów",
-            "rezept merken", "save recipe", "pin recipe", "zum rezept", "zum rezept springen", "rezept pinnen",
-            "keine kommentare", "kommentare sind geschlossen", "comments are closed",
-            "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",
-            "werbung", "publicidad", "publicité", "externer inhalt", "commentaires fermés", "sin comentarios",
-            "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
-            "stampa", "condividi", "drukuj", "udostępnij", "powrót", "wróć",
-            // a link to go on or back, left where its teaser or list was
-            "weiterlesen", "read more", "continue reading", "mehr erfahren", "saber más", "leer más", "ver más",
-            "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
-            "reuse this content", "zurück zum inhaltsverzeichnis", "back to contents", "back to table of contents",
-            "retour au sommaire", "volver al índice", "mehr", "more", "plus", "más", "więcej", "artikel anzeigen",
-            // an invitation to the comments, the feed or the ads, left where its widget was
-            "join the conversation", "continue the discussion", "kommentarfunktion", "skomentuj",
-            "weitere kommentare", "neue kommentare", "kommentar verfassen", "kommentar schreiben",
-            "komentarz", "komentarze", "dodaj komentarz", "add a comment", "post a comment", "write a comment",
-            "laisser un commentaire", "escribe un comentario", "deja un comentario",
-            "skomentuj lub udostępnij", "rss", "rss-feed", "rss feed", "about these ads", "anzeigen",
-            // a placeholder a script fills in when the page loads, or what it left when it failed
-            "error", "fehler", "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
-
-    /** What a script shows until it has loaded its map or widget: "Karte wird geladen - bitte warten...". */
-    private static final Pattern LOADING = Pattern.compile("(?iu)(?:\\p{L}+ )?(?:wird geladen|loading|cargando|chargement"
-            + "|caricamento|ładowanie)(?:\\s*\\p{Pd}\\s*|\\s*[,.…]+\\s*|\\s+)?(?:bitte warten|please wait|espere"
-            + "|veuillez patienter|attendere|proszę czekać)?[\\s.…!]*");
-
-    /** "Comment" in the languages of the pages read, singular or plural. */
-    private static final String COMMENT_WORDS = "comments?|kommentare?|comentarios?|commentaires?|komentarz[ey]?|commenti";
-
-    /**
-     * The site's estimate of the reading time, in several languages: "Lesezeit: 1 min", "5 min read", "Tiempo de
-     * lectura: 3 minutos", "3 min de lecture", "Estimated reading time: 4 minutes".
-     */
-    private static final Pattern READING_TIME;
-
-    static {
-        String minutes = "\\d+(?:\\s*[-–]\\s*\\d+)?[\\s-]*(?:min(?:ute[sn]?|uten|utos|utes|uti|uty|ut)?|mins)\\.?";
-        String reading = "read(?:ing)?(?: time)?|lesezeit|lesedauer|(?:tiempo )?de lectura|(?:temps )?de lecture"
-                + "|(?:tempo )?di lettura|(?:tempo )?de leitura|czas czytania|czytania|leestijd";
-        READING_TIME = Pattern.compile("(?u)(?:estimated |geschätzte |ca\\. )?(?:" + reading + ")\\s*:?\\s*(?:ca\\.\\s*|~\\s*)?"
-                + minutes + "|(?:ca\\.\\s*|~\\s*)?" + minutes + "\\s*(?:" + reading + ")|(?:lectura|lecture|lektüre) (?:de )?" + minutes);
-    }
-
-    /** A sharing button's label: "Share on Pinterest", "Partager sur Facebook", "Auf WhatsApp teilen", "Per E-Mail teilen". */
-    private static final Pattern SHARE_ON;
-
-    static {
-        String network = "(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|xing|reddit|e-?mail|instagram"
-                + "|threads|bluesky|mastodon|flipboard|tumblr|messenger)";
-        SHARE_ON = Pattern.compile("(?u)(?:share|teilen|partager|compartir|compartilhar|compartilhe|condividi"
-                + "|udostępnij|delen)(?: (?:on|via|with|auf|bei|per|über|sur|par|en|por|no|su|na|op))? " + network
-                + "|(?:auf|bei|per|über|via) " + network + " teilen|" + network + " (?:teilen|share)");
-    }
-
-    /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
-    private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:" + COMMENT_WORDS
-            + "|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
-            + "|valoraciones|reviews?|votes?|votos?|stimmen|avis|likes?|shares?|views?|aufrufe|visitas|vues)"
-            // the comments widget speaking: "{ 38 comments… read them below or add one }", "Dieser Artikel hat 32 Kommentare"
-            + "|\\d+ comments?\\W+read them below.*|dieser artikel hat \\d+ kommentare?"
-            + "|(?:du musst|sie müssen) angemeldet sein, um einen kommentar .*|you must be logged in to post a comment"
-            + "|kommentare lesen und schreiben.*"
-            // a post views counter: "(Visited 215 times, 55 visits today)"
-            + "|visited \\d[\\d,.]* times?(?:, \\d[\\d,.]* visits? today)?");
-
     /** A site's own rights line ("© 2020 CBS Interactive Inc. All Rights Reserved."), in several languages. */
     private static final Pattern RIGHTS = Pattern.compile("(?iu)all rights reserved|alle rechte vorbehalten"
             + "|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
@@ -204,7 +126,7 @@ final class BoilerplateBlocks {
     private static final Pattern READ_ON = Pattern.compile("(?iu)\\b(?:" + String.join("|", LEAD_INS)
             + "|check|also|leer|vea|mira|aussi|lesetipps?|weiterlesen|auch|anche|przeczytaj|ook)\\b");
     /** A lead-in before a link to another article ("Lesen Sie auch:") is at most this long. */
-    private static final int LEAD_IN_LONGEST = 40;
+    static final int LEAD_IN_LONGEST = 40;
     /** A row of controls is a line at most this long. */
     private static final int TOOLBAR = 100;
     /** A rights notice may run to a few sentences. */
@@ -221,7 +143,7 @@ final class BoilerplateBlocks {
     static void clean(Element content) {
         removeEmbedStandIns(content);
         removeRelatedSections(content);
-        removeTrailingAppeals(content);
+        TrailingBoilerplate.removeTrailingAppeals(content);
         removeAdvertisingFigures(content);
         for (Element e : new ArrayList<>(
                 content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a, blockquote"))) {
@@ -243,15 +165,14 @@ final class BoilerplateBlocks {
                 continue;
             }
             boolean block = e.is("p, div, li");
-            if ((WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
-                    || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches())
+            if (WidgetLabels.label(phrase)
                     && (block || e.parent().text().strip().equals(text))
                     && !BlockText.hasAncestor(e, "blockquote")
-                    || block && text.length() <= TOOLBAR && toolbar(e)) {
+                    || block && text.length() <= TOOLBAR && WidgetLabels.toolbar(e)) {
                 removeWithEmptyParents(e, content);
             } else if (block && taggedLine(e, text)) {
                 removeWithEmptyParents(e, content);
-            } else if (block && text.length() <= SHORT && LOADING.matcher(text).matches()) {
+            } else if (block && text.length() <= SHORT && WidgetLabels.loading(text)) {
                 removeWithEmptyParents(e, content);
             } else if (e.is("h2, h3, h4, h5, h6") && (filingLine(text) || filedUnder(e, text))) {
                 // "Category: <a>Blog</a> <a>Popular</a>" set as a heading files the post like the line does
@@ -424,236 +345,6 @@ final class BoilerplateBlocks {
         }
     }
 
-    /**
-     * Headings with nothing after them: the label of a box of teasers, links or a form that is gone, or that
-     * the page never held ("Weitere Informationen zum Coronavirus:" over an empty box). A heading heads
-     * something; at the end of the article it heads nothing of it.
-     */
-    static void removeTrailingHeadings(Element content) {
-        List<Element> headings = content.select("h1, h2, h3, h4, h5, h6");
-        for (int i = headings.size() - 1; i >= 0; i--) {
-            Element h = headings.get(i);
-            if (!BlockText.within(h, content)) {
-                continue;
-            }
-            if (somethingAfter(h, content)) {
-                return;
-            }
-            if (!h.select("a[href], img").isEmpty()) {
-                // a credit or a note set in a small heading ("Bild2: © Name, some rights reserved" linking its
-                // licence) is text, not a label
-                return;
-            }
-            removeWithEmptyParents(h, content);
-        }
-    }
-
-    /**
-     * A heading that opens the comments ("Comments", "3 Kommentare", "Leave a Reply") after the article: it and
-     * all that follows it are the readers' or the site's, not the article's. Only in the content's second half.
-     */
-    static void removeCommentsSection(Element content) {
-        for (Element h : content.select("h2, h3, h4, h5, h6")) {
-            String label = phrase(h.text());
-            if (!COMMENTS_HEADINGS.contains(label) && !COUNTED_COMMENTS.matcher(label).matches()) {
-                continue;
-            }
-            int before = textBefore(h, content);
-            if (before < content.text().length() / 2) {
-                continue;
-            }
-            for (Element a = h; a != null && a != content; a = a.parent()) {
-                while (a.nextSibling() != null) {
-                    a.nextSibling().remove();
-                }
-            }
-            removeWithEmptyParents(h, content);
-            return;
-        }
-    }
-
-    private static final Set<String> COMMENTS_HEADINGS = Set.of("comments", "reader comments", "leave a reply",
-            "leave a comment", "kommentare", "ihre meinung", "comentarios", "deja un comentario", "commentaires",
-            "laisser un commentaire", "komentarze", "commenti", "comentários");
-    private static final Pattern COUNTED_COMMENTS = Pattern.compile("(?u)\\d+ (?:" + COMMENT_WORDS + "|responses?)");
-
-    /** How many characters of the content's text stand before {@code e}. */
-    private static int textBefore(Element e, Element content) {
-        int[] length = {0};
-        boolean[] reached = {false};
-        content.traverse((node, depth) -> {
-            if (node == e) {
-                reached[0] = true;
-            } else if (!reached[0] && node instanceof org.jsoup.nodes.TextNode t) {
-                length[0] += t.text().strip().length();
-            }
-        });
-        return length[0];
-    }
-
-    /** Whether text or a picture follows {@code e} inside {@code content}. */
-    private static boolean somethingAfter(Element e, Element content) {
-        for (Element a = e; a != null && a != content; a = a.parent()) {
-            for (org.jsoup.nodes.Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
-                if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                    return true;
-                }
-                if (n instanceof Element next && (!next.text().isBlank()
-                        || next.is(MEDIA) || !next.select(MEDIA).isEmpty())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final String MEDIA = "img, picture, video, audio, iframe, svg, object, embed, math, table";
-
-    /**
-     * The site's appeals at the end of an article: to subscribe, sign up for the newsletter, become a member,
-     * donate, follow it or get its app ("Never miss the latest news by signing up to our newsletter",
-     * "Apoya el periodismo incómodo", "Unterstütze uns"). Only the blocks after the article's last
-     * other block are judged, one by one from the end, and each must speak of the site ("our", "uns",
-     * "nuestro") or be a label or a short line with a link: a closing sentence that mentions a newsletter stays.
-     * The publisher's disclaimer ("The views expressed here do not necessarily reflect...") leaves with them.
-     */
-    static void removeTrailingAppeals(Element content) {
-        List<Element> blocks = content.select("p, li, h2, h3, h4, h5, h6, pre, table, figure, blockquote, div");
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            ArticleDeadline.check();
-            Element b = blocks.get(i);
-            if (!BlockText.within(b, content) || b.is("div") && !b.select("p, li, h2, h3, h4, h5, h6").isEmpty()) {
-                continue;
-            }
-            String text = b.text().strip();
-            if (text.isEmpty() || text.length() <= CREDIT_AT_MOST && CLOSING_CREDIT.matcher(text).lookingAt()
-                    && !text.endsWith(":")) {
-                // the picture's credit under the article stays, and what stands before it is judged on
-                continue;
-            }
-            if (insideKept(b)) {
-                return;
-            }
-            if (closingPointer(b, text) || orphanLeadIn(b, text)) {
-                removeWithEmptyParents(b, content);
-            } else if (appeal(b, text)) {
-                removeWithEmptyParents(appealBox(b, content), content);
-            } else {
-                return;
-            }
-        }
-    }
-
-    /**
-     * A short paragraph or heading that is one link and nothing else, after the article's last words ("Info zur
-     * Bewertung", "Hier das Einzel-Tableau in Pune", another article's headline): a pointer to another page, not a
-     * sentence of the article.
-     */
-    private static boolean closingPointer(Element b, String text) {
-        if (!b.is("p, h2, h3, h4, h5, h6") || text.length() > POINTER_AT_MOST
-                || !b.select("img, picture, video, iframe").isEmpty()) {
-            return false;
-        }
-        List<Element> links = b.select("a[href]");
-        // an address given as its own text ("www.sortimo.ch", a source's URL) is information the article gives
-        return links.size() == 1 && bare(text).equals(bare(links.get(0).text())) && !ADDRESS_AS_TEXT.matcher(text).find();
-    }
-
-    private static final int POINTER_AT_MOST = 80;
-
-    /**
-     * "Seguir leyendo:", "Siehe auch:", "Bildquelle:" with nothing after it: the invitation whose links are gone,
-     * the credit whose name is.
-     */
-    private static boolean orphanLeadIn(Element b, String text) {
-        if (!b.is("p, h2, h3, h4, h5, h6") || !text.endsWith(":") || text.length() > LEAD_IN_LONGEST) {
-            return false;
-        }
-        String phrase = phrase(text);
-        return relatedHeading(phrase) || leadInPhrase(phrase) || CREDIT_LABEL.matcher(phrase).matches();
-    }
-
-    /** A picture credit's label, lower case: "bildquelle", "fotos", "image credits". */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("(?u)(?:bild|foto|photo|titelbild)(?:quelle|nachweis"
-            + "|rechte)|(?:credits?|fotos?|photos?|bild(?:er)?|titelbild|images?)(?: ?credits?)?"
-            + "|(?:image|photo|picture) (?:source|credits?)|cr[ée]dits? photos?|cr[ée]dito|fuente de la imagen"
-            + "|source de l'image");
-    private static final Pattern ADDRESS_AS_TEXT = Pattern.compile("(?i)^\\W*(?:https?://|www\\.|[\\w-]+\\.[a-z]{2,}\\b)");
-
-    /** A credit line closing an article ("Credits: Titelbild AO Production", "Foto: dpa"). */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("(?iu)[+*\\s]*(?:" + CREDIT_LABEL.pattern() + ")\\s*:");
-    private static final int CREDIT_AT_MOST = 120;
-
-    /**
-     * The box an appeal stands in, when the whole box is the site's appeal: a few short blocks, each an appeal or
-     * the site speaking of itself ("Gefällt dir unser Magazin? ... brauchen wir deine Unterstützung. Unterstütze
-     * uns ..."); else the appeal alone.
-     */
-    private static Element appealBox(Element appeal, Element content) {
-        Element box = appeal;
-        for (Element up = appeal.parent(); up != null && up != content && up.is("div, section, aside, p, strong, b, em, span");
-                up = up.parent()) {
-            String text = up.text().strip();
-            if (text.length() > APPEAL_BOX_AT_MOST || insideKept(up)) {
-                break;
-            }
-            boolean allTheSites = up.select("p, li, h2, h3, h4, h5, h6").stream().allMatch(e -> {
-                String t = e.text().strip();
-                return t.isEmpty() || SITE_SPEAKING.matcher(t).find() || appeal(e, t);
-            });
-            if (!allTheSites) {
-                break;
-            }
-            box = up;
-        }
-        return box;
-    }
-
-    /** A box of appeals runs to a paragraph or three. */
-    private static final int APPEAL_BOX_AT_MOST = 900;
-
-    private static boolean appeal(Element b, String text) {
-        if (text.length() > APPEAL_AT_MOST) {
-            return false;
-        }
-        if (DISCLAIMER.matcher(text).find()) {
-            return true;
-        }
-        if (!APPEAL.matcher(text).find()) {
-            return false;
-        }
-        // a label ("Apóyanos", "Newsletter abonnieren"), a line with its link, or the site speaking of itself
-        return text.length() <= 60 || SITE_SPEAKING.matcher(text).find() || text.length() <= 200 && !b.select("a[href]").isEmpty();
-    }
-
-    /** An appeal runs to a few sentences; a longer block is the article's. */
-    private static final int APPEAL_AT_MOST = 450;
-
-    /** Invitations, not topics: "newsletter" and "subscribe" invite; "member" or "support" alone may be news. */
-    private static final Pattern APPEAL = Pattern.compile("(?iu)newsletter|subscri(?:be|ption|bers?)|sign(?:ing)? up"
-            + "|become a (?:member|subscriber)|support (?:us|our)|\\bdonate\\b|download (?:the|our)|follow us"
-            // "Follow The Gleaner on Twitter" is the site's; "Follow him on Twitter" closes the author's blurb
-            + "|follow (?!him|her|them|me\\b)[\\p{L}.]+(?: [\\p{L}.]+)? on (?:twitter|facebook|instagram)"
-            + "|(?:channel|canal) (?:on|de|en) (?:telegram|youtube|whatsapp)|(?:telegram|youtube|whatsapp)[- ](?:channel|kanal)"
-            + "|abonnier|unterstütze(?:n sie)? uns|jetzt spenden|spenden sie|folg(?:e|en sie) uns"
-            + "|suscr[ií]b|apóyanos|hágase miembro|hazte (?:miembro|socio)|síguenos|únete a nuestr"
-            + "|abonnez|soutenez|faites un don|suivez-nous|assine|apoie|abbonati|sostieni|zasubskrybuj|wesprzyj|obserwuj nas");
-
-    /** The publisher's disclaimer of what its contributors write: it does not travel with the article. */
-    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)not necessarily (?:reflect|represent)"
-            // and its terms for readers' comments
-            + "|behält sich (?:das recht )?vor,? (?:leser\\p{L}*|kommentare|zuschriften)\\s(?:\\p{L}+\\s)?zu kürzen"
-            + "|reserves? the right to (?:edit|shorten|remove|delete) (?:comments|letters|submissions)"
-            + "|(?:is|are) not responsible for the (?:opinions|views|content)|the views expressed (?:here|in)"
-            + "|gibt die meinung des autors wieder|nicht (?:unbedingt|notwendigerweise) die meinung"
-            + "|no refleja(?:n)? necesariamente|no se hace responsable de las opiniones"
-            + "|ne (?:reflète|représente)(?:nt)? pas nécessairement|n'engage(?:nt)? que (?:son|leur)s? auteur"
-            + "|não (?:reflete|representa)(?:m)? necessariamente|nie odzwierciedla(?:ją)? (?:stanowiska|poglądów)");
-
-    /** The site speaking of itself to its readers, in the first person plural. */
-    private static final Pattern SITE_SPEAKING = Pattern.compile("(?iu)\\b(?:we|we'll|we're|our|us|wir|uns|unser\\w*"
-            + "|nous|notre|nos|nuestr[oa]s?|nosotros|necesitamos|nosso|nossa|noi|nostr[oaie]|nas|nasz\\w*)\\b");
-
     /** A span set as a heading ("<span class=headline>Mehr zum Thema</span>"): alone on its line in a box. */
     private static boolean lineOfItsOwn(Element span) {
         Element parent = span.parent();
@@ -729,7 +420,7 @@ final class BoilerplateBlocks {
     }
 
     /** One of the headings, or one of them with a few more words ("Weitere Beiträge zum Thema"). */
-    private static boolean relatedHeading(String phrase) {
+    static boolean relatedHeading(String phrase) {
         if (RELATED_HEADINGS.contains(phrase) || READ_ON_INVITATION.matcher(phrase).find()) {
             return true;
         }
@@ -888,28 +579,8 @@ final class BoilerplateBlocks {
         return colon < 0 ? BlockText.linkDensity(e) >= 0.5 : !e.select("a[href]").isEmpty() || emphasised(e);
     }
 
-    /**
-     * A row of controls: every link or button in the block is a widget's label ("Jump to Recipe", "Print
-     * Recipe") and together they are all its text.
-     */
-    private static boolean toolbar(Element e) {
-        // a button may be a span the page's script answers ("<span onclick=…>Pinnen</span>")
-        List<Element> controls = e.select("a, button, span[onclick]");
-        if (controls.size() < 2) {
-            return false;
-        }
-        StringBuilder labels = new StringBuilder();
-        for (Element c : controls) {
-            if (!WIDGET_LABELS.contains(phrase(c.text()))) {
-                return false;
-            }
-            labels.append(c.text());
-        }
-        return bare(labels).equals(bare(e.text()));
-    }
-
     /** A lead-in word and a few more ("Lesen Sie hier", "Read more here"), as a line opens onto one link. */
-    private static boolean leadInPhrase(String phrase) {
+    static boolean leadInPhrase(String phrase) {
         String[] words = phrase.split(" ");
         return words.length <= 4 && LEAD_INS.contains(words[0]);
     }
@@ -954,7 +625,7 @@ final class BoilerplateBlocks {
     }
 
     /** The text without its spaces, punctuation and separators: what a line says, to compare with its link's. */
-    private static String bare(CharSequence text) {
+    static String bare(CharSequence text) {
         return SEPARATORS.matcher(text).replaceAll("");
     }
 

@@ -1,0 +1,130 @@
+package org.republish.read;
+
+import static org.republish.read.BoilerplateBlocks.bare;
+import static org.republish.read.BoilerplateBlocks.phrase;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page's widgets leave in its text when only their labels are saved: a control's label ("Print recipe",
+ * "Back to top", "Share on Facebook"), a count ("12 comments"), the reading time ("5 min read"), a loading
+ * notice. A block saying only this is the page's, not the article's. Labels are judged as phrases
+ * ({@link BoilerplateBlocks#phrase}: lower case, without the punctuation around them).
+ */
+final class WidgetLabels {
+
+    /** A widget's whole text: a block saying only this is a control, not the article. */
+    private static final Set<String> WIDGET_LABELS = Set.of(
+            "print", "print recipe", "print this page", "print article", "back to top", "top", "share", "tweet",
+            "pin", "pin it", "email", "next", "previous", "back", "comments", "leave a comment", "reply",
+            "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
+            "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
+            "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
+            // a text-to-speech player's label
+            "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escuchar noticia",
+            "listen to this article", "listen to this story", "artikel anhören", "artikel vorlesen lassen",
+            "écouter cet article", "ascolta l'articolo",
+            // a paywall's badge
+            "para suscriptores", "exclusivo para suscriptores", "solo para suscriptores", "subscribers only",
+            "for subscribers", "nur für abonnenten", "réservé aux abonnés", "tylko dla prenumeratorów",
+            "rezept merken", "save recipe", "pin recipe", "zum rezept", "zum rezept springen", "rezept pinnen",
+            "keine kommentare", "kommentare sind geschlossen", "comments are closed",
+            "no comments", "noch keine bewertungen", "leave a reply", "kontakt", "contact", "anzeige", "advertisement",
+            "werbung", "publicidad", "publicité", "externer inhalt", "commentaires fermés", "sin comentarios",
+            "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
+            "stampa", "condividi", "drukuj", "udostępnij", "powrót", "wróć",
+            // a link to go on or back, left where its teaser or list was
+            "weiterlesen", "read more", "continue reading", "mehr erfahren", "saber más", "leer más", "ver más",
+            "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
+            "reuse this content", "zurück zum inhaltsverzeichnis", "back to contents", "back to table of contents",
+            "retour au sommaire", "volver al índice", "mehr", "more", "plus", "más", "więcej", "artikel anzeigen",
+            // an invitation to the comments, the feed or the ads, left where its widget was
+            "join the conversation", "continue the discussion", "kommentarfunktion", "skomentuj",
+            "weitere kommentare", "neue kommentare", "kommentar verfassen", "kommentar schreiben",
+            "komentarz", "komentarze", "dodaj komentarz", "add a comment", "post a comment", "write a comment",
+            "laisser un commentaire", "escribe un comentario", "deja un comentario",
+            "skomentuj lub udostępnij", "rss", "rss-feed", "rss feed", "about these ads", "anzeigen",
+            // a placeholder a script fills in when the page loads, or what it left when it failed
+            "error", "fehler", "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
+
+    /** What a script shows until it has loaded its map or widget: "Karte wird geladen - bitte warten...". */
+    private static final Pattern LOADING = Pattern.compile("(?iu)(?:\\p{L}+ )?(?:wird geladen|loading|cargando|chargement"
+            + "|caricamento|ładowanie)(?:\\s*\\p{Pd}\\s*|\\s*[,.…]+\\s*|\\s+)?(?:bitte warten|please wait|espere"
+            + "|veuillez patienter|attendere|proszę czekać)?[\\s.…!]*");
+
+    /** "Comment" in the languages of the pages read, singular or plural. */
+    static final String COMMENT_WORDS = "comments?|kommentare?|comentarios?|commentaires?|komentarz[ey]?|commenti";
+
+    /**
+     * The site's estimate of the reading time, in several languages: "Lesezeit: 1 min", "5 min read", "Tiempo de
+     * lectura: 3 minutos", "3 min de lecture", "Estimated reading time: 4 minutes".
+     */
+    private static final Pattern READING_TIME;
+
+    static {
+        String minutes = "\\d+(?:\\s*[-–]\\s*\\d+)?[\\s-]*(?:min(?:ute[sn]?|uten|utos|utes|uti|uty|ut)?|mins)\\.?";
+        String reading = "read(?:ing)?(?: time)?|lesezeit|lesedauer|(?:tiempo )?de lectura|(?:temps )?de lecture"
+                + "|(?:tempo )?di lettura|(?:tempo )?de leitura|czas czytania|czytania|leestijd";
+        READING_TIME = Pattern.compile("(?u)(?:estimated |geschätzte |ca\\. )?(?:" + reading + ")\\s*:?\\s*(?:ca\\.\\s*|~\\s*)?"
+                + minutes + "|(?:ca\\.\\s*|~\\s*)?" + minutes + "\\s*(?:" + reading + ")|(?:lectura|lecture|lektüre) (?:de )?" + minutes);
+    }
+
+    /** A sharing button's label: "Share on Pinterest", "Partager sur Facebook", "Auf WhatsApp teilen", "Per E-Mail teilen". */
+    private static final Pattern SHARE_ON;
+
+    static {
+        String network = "(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|xing|reddit|e-?mail|instagram"
+                + "|threads|bluesky|mastodon|flipboard|tumblr|messenger)";
+        SHARE_ON = Pattern.compile("(?u)(?:share|teilen|partager|compartir|compartilhar|compartilhe|condividi"
+                + "|udostępnij|delen)(?: (?:on|via|with|auf|bei|per|über|sur|par|en|por|no|su|na|op))? " + network
+                + "|(?:auf|bei|per|über|via) " + network + " teilen|" + network + " (?:teilen|share)");
+    }
+
+    /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
+    private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:" + COMMENT_WORDS
+            + "|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
+            + "|valoraciones|reviews?|votes?|votos?|stimmen|avis|likes?|shares?|views?|aufrufe|visitas|vues)"
+            // the comments widget speaking: "{ 38 comments… read them below or add one }", "Dieser Artikel hat 32 Kommentare"
+            + "|\\d+ comments?\\W+read them below.*|dieser artikel hat \\d+ kommentare?"
+            + "|(?:du musst|sie müssen) angemeldet sein, um einen kommentar .*|you must be logged in to post a comment"
+            + "|kommentare lesen und schreiben.*"
+            // a post views counter: "(Visited 215 times, 55 visits today)"
+            + "|visited \\d[\\d,.]* times?(?:, \\d[\\d,.]* visits? today)?");
+
+    private WidgetLabels() {
+    }
+
+    /** Whether a phrase is all a widget says: its label, its count or the reading time. */
+    static boolean label(String phrase) {
+        return WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
+                || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches();
+    }
+
+    /** Whether a block's text is a script's notice that it is loading. */
+    static boolean loading(String text) {
+        return LOADING.matcher(text).matches();
+    }
+
+    /**
+     * A row of controls: every link or button in the block is a widget's label ("Jump to Recipe", "Print
+     * Recipe") and together they are all its text.
+     */
+    static boolean toolbar(Element e) {
+        // a button may be a span the page's script answers ("<span onclick=…>Pinnen</span>")
+        List<Element> controls = e.select("a, button, span[onclick]");
+        if (controls.size() < 2) {
+            return false;
+        }
+        StringBuilder labels = new StringBuilder();
+        for (Element c : controls) {
+            if (!WIDGET_LABELS.contains(phrase(c.text()))) {
+                return false;
+            }
+            labels.append(c.text());
+        }
+        return bare(labels).equals(bare(e.text()));
+    }
+}
