@@ -10,11 +10,12 @@ import org.jsoup.nodes.Element;
 /**
  * Removes the post's date line where sites set it, at the very start or end
  * of the article's box: "Aktualisiert: 11.04.2020, 10:27", "Posted on April
- * 22, 2022", "16 marca 2021", "20:37". The date is the page's metadata; as a
- * line of the text it is furniture. A line is a date line only when nothing
- * is left of it but a date or time and words that introduce one: a place
- * ("Hamburg, 2. November 2021"), a name ("By Ana Ruiz, May 3") or a source
- * ("Deutschlandfunk, 02. November 2021") keeps it. A line that is only the
+ * 22, 2022", "16 marca 2021", "20:37", "Updated 2 hours ago", "hace 2 horas".
+ * The date is the page's metadata; as a line of the text it is furniture. A
+ * line is a date line only when nothing is left of it but a date or time and
+ * words that introduce one: a place ("Hamburg, 2. November 2021"), a name
+ * ("By Ana Ruiz, May 3") or a source ("Deutschlandfunk, 02. November 2021")
+ * keeps it. A line that is only the
  * {@code <time>} of the article's header box leaves wherever it stands in it.
  * A byline set as a line leaves the same way when it names an author the
  * page's metadata gives (see {@link #removeBylinesAtEdges}).
@@ -23,11 +24,21 @@ final class Datelines {
 
     /** A date or time in the forms and languages of the pages we read. */
     private static final Pattern DATE_OR_TIME = Pattern.compile("(?iu)"
-            + "\\b\\d{1,2}h\\d{2}\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?(?:am|pm|h|hs|uhr))?\\b"
+            + "\\b\\d{1,2}h\\d{2}\\b|\\b\\d{1,2}\\.\\d{2}\\s?(?:am|pm|uhr|gmt|bst|utc|cet|cest)\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?(?:am|pm|h|hs|uhr))?\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.+-]+z?)?\\b"
             + "|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"
             + "|\\b(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:" + monthNames() + ")\\.?(?:\\s+(?:de\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?)?"
             + "(?:\\s+(?:de\\s+)?\\d{4})?\\b");
+
+    /** A time told as how long ago it was: "3 hours ago", "vor 2 Stunden", "hace 5 minutos", "il y a un jour". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)\\b(?:\\d+|an?|one) (?:seconds?|secs?|minutes?"
+            + "|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\b"
+            + "|\\bvor (?:\\d+|einer?|einem) (?:sekunden?|minuten?|min\\.?|stunden?|std\\.?|tag(?:en)?|wochen?"
+            + "|monat(?:en)?|jahr(?:en)?)(?!\\p{L})"
+            + "|\\bhace (?:\\d+|una?) (?:segundos?|minutos?|min|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)\\b"
+            + "|\\bil y a (?:\\d+|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)\\b"
+            + "|\\bhá (?:\\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\\b"
+            + "|\\b\\d+ (?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|tygodni(?:e)?|miesięcy|lat[a]?) temu\\b");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -37,7 +48,9 @@ final class Datelines {
             // en
             "posted", "published", "updated", "last", "modified", "on", "at", "date", "release", "created",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cst", "est", "ist",
-            "gmt", "utc", "cet", "cest", "article", "artikel", "artículo", "vom",
+            "gmt", "utc", "cet", "cest", "article", "artikel", "artículo", "vom", "first", "today", "yesterday",
+            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "et", "pt", "ct", "edt", "pdt", "pst",
+            "cdt", "bst", "mez", "mesz", "heute", "gestern", "hoy", "ayer", "hier", "aujourd", "hui", "dzisiaj", "wczoraj",
             // de
             "aktualisiert", "veröffentlicht", "veröffentlichung", "erstellt", "stand", "datum", "publiziert",
             "zuletzt", "geändert", "erschienen", "am", "um", "uhr", "montag", "dienstag", "mittwoch", "donnerstag",
@@ -181,9 +194,13 @@ final class Datelines {
         if (t.isEmpty() || t.length() > LONGEST) {
             return null;
         }
+        Matcher relative = RELATIVE_TIME.matcher(t);
+        boolean dated = relative.find();
+        if (dated) {
+            t = relative.replaceAll(" ");
+        }
         Matcher date = DATE_OR_TIME.matcher(t);
         StringBuilder rest = new StringBuilder();
-        boolean dated = false;
         while (date.find()) {
             dated |= DIGIT.matcher(date.group()).find();
             date.appendReplacement(rest, " ");

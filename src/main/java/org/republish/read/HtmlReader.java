@@ -108,6 +108,8 @@ public final class HtmlReader implements ArticleReader {
         String standfirst = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
+            // the headline set in the article's header goes first, for the date line under it to be at its start
+            Titles.removeLeadingRepeat(article, found.title());
             authorBio = ArticleExtractor.cleanArticleBox(article, true, PageMetadata.siteHost(page));
             RecipeParts.complete(article, page);
             ArticleDeadline.check();
@@ -118,7 +120,9 @@ public final class HtmlReader implements ArticleReader {
             Datelines.removeBylinesAtEdges(extraction.content(),
                     !found.authors().isEmpty() ? found.authors() : Bylines.names(byline));
             authorBio = extraction.authorBio();
-            Titles.removeLeadingRepeat(extraction.content(), found.title());
+            if (Titles.removeLeadingRepeat(extraction.content(), found.title())) {
+                Datelines.removeAtEdges(extraction.content());
+            }
             RecipeParts.complete(extraction.content(), page);
             standfirst = Standfirst.find(extraction.content(), page, found.title(), found.description());
             ArticleDeadline.check();

@@ -14,21 +14,25 @@ final class Titles {
     /**
      * The article's title set again as the first line of a page's extracted content, in whatever block (a
      * paragraph, a small heading): every output sets the title above the body, so the line leaves.
+     *
+     * @return whether it left (a date line under it is then at the content's start)
      */
-    static void removeLeadingRepeat(Element content, String title) {
+    static boolean removeLeadingRepeat(Element content, String title) {
         if (title == null || title.isBlank()) {
-            return;
+            return false;
         }
         Element first = Datelines.edgeLine(content, true);
         if (first == null || first.text().length() > 2 * title.length()) {
-            return;
+            return false;
         }
         String line = letters(first.text());
         String titled = letters(title);
         // the title under its kicker ("Ernährung sichern" "Schulze: Deutschland steht fest an der Seite …")
         if (line.equals(titled) || line.endsWith(titled) && line.length() - titled.length() <= KICKER_LETTERS) {
             BoilerplateBlocks.removeWithEmptyParents(first, content);
+            return true;
         }
+        return false;
     }
 
     /** A kicker over a headline is a word or three. */

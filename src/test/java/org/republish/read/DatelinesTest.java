@@ -21,6 +21,20 @@ class DatelinesTest {
     }
 
     @Test
+    void aTimeToldAsHowLongAgoOrWithItsZoneAndWeekdayIsADatelineToo() {
+        for (String line : new String[] {"Published 3 hours ago", "Updated an hour ago", "vor 3 Stunden",
+            "VOR EINER STUNDE", "hace 2 horas", "il y a 4 heures", "há 5 minutos", "2 godziny temu",
+            "Updated: 10:42 AM ET, Tue March 3, 2021", "First published on Tue 3 Mar 2021 10.42 GMT",
+            "Heute, 10:42 Uhr", "Hier, 14h32"}) {
+            assertTrue(Datelines.dateline(line), line);
+        }
+        for (String line : new String[] {"3 hours ago the council met", "Vor 3 Stunden begann die Sitzung",
+            "Version 10.42 GMT", "Heute"}) {
+            assertFalse(Datelines.dateline(line), line);
+        }
+    }
+
+    @Test
     void aPlaceANameASourceOrANumberKeepsTheLine() {
         for (String line : new String[] {"Hamburg, 2. November 2021", "Von Felix Eisenreich // 1. November 2023",
             "Deutschlandfunk, 02. November 2021", "Nr. 25 vom 20. Oktober 2021", "März", "Im Mai",

@@ -165,6 +165,22 @@ class WebPageReadingTest {
     }
 
     @Test
+    void theDateLineUnderTheHeadlineLeavesWhenTheHeadlineDoes() throws Exception {
+        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
+                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
+        // a page that is only its article, headline first
+        Article lone = read("<html><head><title>Plan vote</title></head><body><article><h1>Plan vote</h1>"
+                + "<p>Last updated: March 3, 2021</p>" + prose.repeat(4) + "</article></body></html>");
+        assertEquals("Plan vote", lone.meta().title());
+        assertTrue(lone.body().text().startsWith("The council met"), lone.body().text());
+        // an extracted article whose headline is a paragraph the search keeps
+        Article found = read("<html><head><title>Plan vote</title></head><body><nav><a href=\"/\">Home</a></nav>"
+                + "<div class=\"story\"><p class=\"headline\">Plan vote</p><p>vor 3 Stunden</p>" + prose.repeat(4)
+                + "</div><footer><p>Contact</p></footer></body></html>");
+        assertTrue(found.body().text().startsWith("The council met"), found.body().text());
+    }
+
+    @Test
     void aPageSavedInALegacyEncodingIsReadInIt() throws Exception {
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
                 + "<title>\u65e5\u672c\u8a9e\u306e\u8a18\u4e8b</title></head><body><article>"
