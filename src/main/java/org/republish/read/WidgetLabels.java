@@ -47,11 +47,30 @@ final class WidgetLabels {
             "komentarz", "komentarze", "dodaj komentarz", "add a comment", "post a comment", "write a comment",
             "laisser un commentaire", "escribe un comentario", "deja un comentario",
             "skomentuj lub udostępnij", "rss", "rss-feed", "rss feed", "about these ads", "anzeigen",
+            // an advertisement's or a sponsor's mark, left where its box was
+            "ad", "ads", "anuncio", "anuncios", "pub", "sponsored content", "paid content", "paid post", "promoted",
+            "partner content", "bezahlter inhalt", "contenido patrocinado", "contenu sponsorisé",
+            "contenuto sponsorizzato", "artykuł sponsorowany",
+            // a link past the page's menus
+            "skip to content", "skip to main content", "skip to navigation", "zum inhalt springen",
+            "direkt zum inhalt", "ir al contenido", "saltar al contenido", "aller au contenu", "passer au contenu",
+            "salta al contenuto", "przejdź do treści",
+            // a video player's controls
+            "play", "play video", "watch video", "watch now", "video abspielen", "jetzt ansehen", "reproducir video",
+            "ver video", "lire la vidéo", "regarder la vidéo", "guarda il video", "odtwórz wideo",
+            // sharing and subscribing, and the labels of the site's boxes of other articles
+            "share this article", "share this story", "share this post", "share this page", "share article",
+            "share story", "diesen artikel teilen", "artikel teilen", "beitrag teilen", "compartir este artículo",
+            "compartir artículo", "compartir nota", "partager cet article", "partager l'article",
+            "condividi questo articolo", "condividi l'articolo", "udostępnij artykuł", "compartilhe este artigo",
+            "compartilhar artigo", "click here to subscribe", "trending now", "recommended video",
+            "recommended videos", "top stories", "editor's picks", "editors' picks", "don't miss", "up next",
+            "watch next",
             // a placeholder a script fills in when the page loads, or what it left when it failed
             "error", "fehler", "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
 
-    /** What a script shows until it has loaded its map or widget: "Karte wird geladen - bitte warten...". */
-    private static final Pattern LOADING = Pattern.compile("(?iu)(?:\\p{L}+ )?(?:wird geladen|loading|cargando|chargement"
+    /** What a script shows until it has loaded its map or widget: "Karte wird geladen - bitte warten...", "Video Player is loading.". */
+    private static final Pattern LOADING = Pattern.compile("(?iu)(?:\\p{L}+ ){0,3}(?:is |está |est en )?(?:wird geladen|loading|cargando|chargement"
             + "|caricamento|ładowanie)(?:\\s*\\p{Pd}\\s*|\\s*[,.…]+\\s*|\\s+)?(?:bitte warten|please wait|espere"
             + "|veuillez patienter|attendere|proszę czekać)?[\\s.…!]*");
 
@@ -83,6 +102,25 @@ final class WidgetLabels {
                 + "|(?:auf|bei|per|über|via) " + network + " teilen|" + network + " (?:teilen|share)");
     }
 
+    /**
+     * Where an advertisement breaks the article: "Story continues below advertisement", "Artikel wird unter der
+     * Anzeige fortgesetzt", "La suite après cette publicité", "Scroll to continue with content".
+     */
+    private static final Pattern AD_BREAK = Pattern.compile("(?u)(?:(?:the )?(?:story|article|text|content) continues"
+            + "|continue reading) (?:below|after)(?: (?:the|this) )?(?: ?(?:advertisement|advert|ad))?"
+            + "|continue reading below|advertisement(?: [-–] )?(?:scroll|continue reading)(?: down)?(?: below)?"
+            + "|scroll (?:down )?to continue(?: with (?:the )?content| reading)?"
+            + "|(?:der )?(?:artikel|text|beitrag) (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)"
+            + "|weiter(?:lesen)? nach der (?:anzeige|werbung)"
+            + "|(?:el )?(?:artículo|texto|contenido|nota) (?:continúa|sigue) (?:debajo|después|tras) (?:del|de la)"
+            + " (?:anuncio|publicidad)|la suite (?:de l'article )?(?:après|sous) (?:cette|la) publicité"
+            + "|l'article continue (?:après|sous) (?:cette|la) publicité|lire la suite ci-dessous|continúa leyendo"
+            + "|(?:l'articolo )?continua (?:dopo|sotto) la pubblicità|dalsza część artykułu (?:pod|poniżej) reklamą");
+
+    /** A gallery's counter: "Image 1 of 5", "Bild 1 von 4", "Foto 3 de 10", "Photo 2 sur 6". */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("(?u)(?:image|photo|picture|slide|bild|foto|imagen"
+            + "|diapositiva|immagine|zdjęcie)s? \\d+ (?:of|von|aus|de|sur|di|z|/) \\d+");
+
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:" + COMMENT_WORDS
             + "|replies|antworten|respuestas|réponses|ratings?|bewertungen|bewertung"
@@ -91,16 +129,19 @@ final class WidgetLabels {
             + "|\\d+ comments?\\W+read them below.*|dieser artikel hat \\d+ kommentare?"
             + "|(?:du musst|sie müssen) angemeldet sein, um einen kommentar .*|you must be logged in to post a comment"
             + "|kommentare lesen und schreiben.*"
+            // "Comments (12)", the count after its label
+            + "|(?:" + COMMENT_WORDS + ") \\(?\\d+\\)?"
             // a post views counter: "(Visited 215 times, 55 visits today)"
             + "|visited \\d[\\d,.]* times?(?:, \\d[\\d,.]* visits? today)?");
 
     private WidgetLabels() {
     }
 
-    /** Whether a phrase is all a widget says: its label, its count or the reading time. */
+    /** Whether a phrase is all a widget says: its label, its count, the reading time, an ad's break. */
     static boolean label(String phrase) {
         return WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
-                || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches();
+                || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches()
+                || AD_BREAK.matcher(phrase).matches() || GALLERY_COUNTER.matcher(phrase).matches();
     }
 
     /** Whether a block's text is a script's notice that it is loading. */

@@ -877,6 +877,20 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void whatAdsPlayersGalleriesAndSkipLinksLeaveAsALineLeavesButASentenceSayingAsMuchStays() throws Exception {
+        for (String label : List.of("Story continues below advertisement", "Artikel wird unter der Anzeige fortgesetzt",
+                "El artículo continúa debajo del anuncio", "La suite après cette publicité", "Scroll to continue with content",
+                "Image 1 of 5", "Bild 1 von 4", "Comments (12)", "Share this article", "Sponsored content", "AD",
+                "Skip to main content", "Play Video", "Video Player is loading.", "Trending Now")) {
+            String text = text(page(prose(2) + "<p>" + label + "</p>" + prose(3, 3)
+                    + "<p>The story continues below the surface, where divers found the wreck in 1998.</p>"));
+            assertFalse(text.contains(label), "a widget's line: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3.")
+                    && text.contains("The story continues below the surface"), text);
+        }
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
