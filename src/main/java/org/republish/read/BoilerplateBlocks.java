@@ -99,7 +99,8 @@ final class BoilerplateBlocks {
     /** A call to subscribe, sign up, follow or download, as sites set between and after articles. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:subscribe (?:now|today|to)|please subscribe"
             + "|sign(?:ing)? up (?:for|to|now)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
-            + "|download (?:the|our) app|become a (?:member|subscriber)|jetzt abonnieren|abonnieren sie|abonniere"
+            + "|download (?:the|our) app|become a (?:member|subscriber)|get (?:our|the) (?:\\p{L}+ )?newsletter"
+            + "|jetzt abonnieren|abonnieren sie|abonniere"
             + "|folgen sie uns|werden sie mitglied|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscríbase"
             + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora)|siga-nos|iscriviti|seguici"
             + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas)");
@@ -488,6 +489,13 @@ final class BoilerplateBlocks {
             + "|ich bin (?:damit )?einverstanden, dass (?:mir|ich) (?:externe |diese[nrs]? )?inhalte?\\w* angezeigt .*"
             + "|(?:ein )?klick auf das bild öffnet (?:die|eine) größere ansicht"
             + "|(?:click|tap) (?:on )?(?:the )?(?:image|picture|photo) (?:to|for) (?:enlarge|a larger view|view larger)\\w*"
+            // a picture's controls: "Click to enlarge", "Enlarge this image", "toggle caption"
+            + "|(?:click|tap) to (?:enlarge|zoom|expand)|enlarge (?:this )?(?:image|photo|picture)"
+            + "|(?:toggle|hide|show) caption|zum vergrößern (?:an)?klicken|bild vergrößern|ampliar (?:la )?imagen"
+            + "|agrandir l'image|cliquez pour agrandir"
+            // an embedded post's stand-in: "A post shared by Jane Doe (@janedoe)"
+            + "|a post shared by .{1,80}|view this post on instagram|ein beitrag geteilt von .{1,80}"
+            + "|una publicación compartida de .{1,80}|une publication partagée par .{1,80}"
             + ")[).]?");
 
     /**

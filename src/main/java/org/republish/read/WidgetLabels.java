@@ -66,6 +66,17 @@ final class WidgetLabels {
             "compartilhar artigo", "click here to subscribe", "trending now", "recommended video",
             "recommended videos", "top stories", "editor's picks", "editors' picks", "don't miss", "up next",
             "watch next",
+            // the article's tools: keep, give, copy, resize, report, mail it; sign in; open the comments
+            "open in app", "bookmark", "gift this article", "give this article", "share full article", "copy link",
+            "link copied", "copy link to clipboard", "font size", "text size", "schriftgröße", "tamaño de letra",
+            "taille du texte", "report an error", "report a typo", "fehler melden", "fehler gefunden",
+            "reportar un error", "signaler une erreur", "email this article", "e-mail this article",
+            "artikel per e-mail versenden", "enviar por correo", "envoyer par e-mail", "photo gallery",
+            "view gallery", "open gallery", "bildergalerie", "zur bildergalerie", "galería de fotos", "ver galería",
+            "galerie photos", "voir la galerie", "login", "log in", "sign in", "anmelden", "einloggen",
+            "iniciar sesión", "se connecter", "zaloguj się", "log in to comment", "sign in to comment",
+            "view comments", "show comments", "kommentare anzeigen", "ver comentarios", "voir les commentaires",
+            "mostra commenti", "pokaż komentarze", "accept cookies",
             // a placeholder a script fills in when the page loads, or what it left when it failed
             "error", "fehler", "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
 

@@ -891,6 +891,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theArticlesToolsAPicturesControlsAndAnEmbeddedPostsStandInLeaveButAOneWordParagraphStays() throws Exception {
+        for (String line : List.of("Gift this article", "Copy link", "Report an error", "Fehler melden", "Open in app",
+                "Zum Vergrößern klicken", "Enlarge this image", "toggle caption", "A post shared by Jane Doe (@janedoe)",
+                "Get our newsletter", "Kommentare anzeigen", "Sign in")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3) + "<p>Listen.</p>"
+                    + "<p>The rain had stopped by the time the council voted, and nobody said a word for a minute.</p>"));
+            assertFalse(text.contains(line), "a widget's line: " + text);
+            assertTrue(text.contains("Párrafo 3.") && text.contains("Listen.") && text.contains("nobody said a word"),
+                    text);
+        }
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
