@@ -66,7 +66,7 @@ final class BoilerplateBlocks {
 
     /** Words that lead into a link to another article ("Lea: <link>"), besides the headings above. */
     private static final Set<String> LEAD_INS = Set.of("read", "see", "more", "lea", "lee", "ver", "leia", "veja",
-            "lire", "voir", "lesen", "siehe", "mehr", "leggi", "czytaj", "zobacz", "lees");
+            "lire", "voir", "lesen", "siehe", "mehr", "leggi", "czytaj", "zobacz", "lees", "watch", "listen");
 
     /** A post's filing line ("Category: Press Releases"). */
     private static final Set<String> FILING = Set.of("category", "categories", "tags", "tagged", "filed under",
@@ -100,6 +100,9 @@ final class BoilerplateBlocks {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:subscribe (?:now|today|to)|please subscribe"
             + "|sign(?:ing)? up (?:for|to|now)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
             + "|download (?:the|our) app|become a (?:member|subscriber)|get (?:our|the) (?:\\p{L}+ )?newsletter"
+            + "|support (?:independent|quality|local|our) journalism|unterstützen sie (?:unabhängigen|unseren|guten) journalismus"
+            + "|apoya (?:el|al|nuestro) periodismo|soutenez (?:le|notre) journalisme|sostieni (?:il|il nostro) giornalismo"
+            + "|wesprzyj (?:niezależne|nasze) dziennikarstwo"
             + "|jetzt abonnieren|abonnieren sie|abonniere"
             + "|folgen sie uns|werden sie mitglied|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscríbase"
             + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora)|siga-nos|iscriviti|seguici"
@@ -113,7 +116,29 @@ final class BoilerplateBlocks {
     private static final Pattern SUBSCRIPTION_TERMS = Pattern.compile("(?iu)\\bplease subscribe\\b"
             + "|\\bcancel (?:at )?any ?time|already an? (?:subscriber|member)|(?:to|for) our newsletter"
             + "|jederzeit kündbar|bereits abonnent|unseren newsletter|déjà abonné|à notre newsletter"
-            + "|cancela cuando quieras|ya eres suscriptor|nuestro (?:newsletter|boletín)");
+            + "|cancela cuando quieras|ya eres suscriptor|nuestro (?:newsletter|boletín)"
+            // the paywall's count and the appeal for readers' money
+            + "|(?:reached|used) (?:your|all (?:of )?your|the) (?:\\p{L}+ )?(?:limit|free articles?)"
+            + "|free articles? (?:left|remaining)|\\bunlimited (?:digital )?access\\b|kostenlosen artikel"
+            + "|artículos gratuitos|articles gratuits|please consider (?:supporting|donating|subscribing|a donation)"
+            + "|journalism depends on (?:readers|you|your support)");
+
+    /**
+     * What the site tells its reader about the browser, where content or an embed would be: cookies, consent, an
+     * ad blocker ("We use cookies to...", "Please disable your ad blocker", "Ce contenu est bloqué car vous
+     * n'avez pas accepté les cookies"). Judged at a short block's opening.
+     */
+    private static final Pattern BROWSER_NOTICE = Pattern.compile("(?iu)(?:please,? |bitte,? |por favor,? |merci de )?"
+            + "(?:(?:we|this (?:site|website)) uses? cookies|wir (?:verwenden|nutzen) cookies|diese (?:website|seite) "
+            + "(?:verwendet|nutzt) cookies|(?:utilizamos|usamos) cookies|este sitio (?:web )?utiliza cookies"
+            + "|nous utilisons des cookies|ce site utilise des cookies|używamy (?:plików )?cookies"
+            + "|this content is not available due to your (?:privacy|cookie) (?:preferences|settings)"
+            + "|(?:this|the) (?:content|embed|video) (?:is blocked|cannot be (?:shown|displayed)|is not available) "
+            + "(?:due to|because of) your (?:privacy|cookie|consent)|ce contenu est bloqué|dieser inhalt ist nicht verfügbar"
+            + "|(?:to (?:view|see|watch) this (?:content|video|page),? )?please enable javascript"
+            + "|hier finden sie einen externen inhalt|externer inhalt:|contenido externo:|contenu externe"
+            + "|(?:disable|turn off|deactivate|whitelist us in) (?:your )?ad ?-?blocker|deaktivieren sie (?:ihren|den) ad-?blocker"
+            + "|desactive su bloqueador|désactivez votre bloqueur|ad ?-?blocker (?:detected|erkannt))");
 
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright");
 
@@ -179,7 +204,8 @@ final class BoilerplateBlocks {
                 // "Category: <a>Blog</a> <a>Popular</a>" set as a heading files the post like the line does
                 removeWithEmptyParents(e, content);
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text) || metadataFields(e) || filedUnder(e, text)
-                    || callToAction(text))
+                    || callToAction(text) || BROWSER_NOTICE.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt()
+                    || breadcrumbs(e, text))
                     || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
             }
@@ -441,6 +467,28 @@ final class BoilerplateBlocks {
      * A call set apart: the block opens with it ("Subscribe now to...", "¡Síguenos en..."), or asks outright;
      * "Residents can sign up for the scheme" is the article's sentence and stays.
      */
+    /**
+     * A trail of links to the site's sections, set as a line: "Home > News > Politics". Only links and the
+     * arrows between them; a line of links set apart by bars, slashes or commas (sources, downloads,
+     * alternatives: "Blob / File") is the article's.
+     */
+    private static boolean breadcrumbs(Element e, String text) {
+        List<Element> links = e.select("a[href]");
+        if (links.size() < 2 || e.is("li") || !e.select("img, picture, video, iframe").isEmpty()) {
+            return false;
+        }
+        String between = text;
+        for (Element a : links) {
+            if (a.text().isBlank()) {
+                return false;
+            }
+            between = between.replace(a.text().strip(), " ");
+        }
+        return BREADCRUMB_SEPARATORS.matcher(between.strip()).matches();
+    }
+
+    private static final Pattern BREADCRUMB_SEPARATORS = Pattern.compile("(?:\\s*[>›»→]\\s*)+");
+
     private static boolean callToAction(String text) {
         if (text.length() > 160) {
             return false;

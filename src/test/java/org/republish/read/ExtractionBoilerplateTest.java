@@ -904,6 +904,26 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void breadcrumbsBrowserNoticesThePaywallsCountAndAppealsForMoneyLeave() throws Exception {
+        for (String line : List.of("<a href=\"/\">Home</a> &gt; <a href=\"/news\">News</a> › <a href=\"/news/p\">Politics</a>",
+                "We use cookies to improve your experience. By continuing you agree to our cookie policy.",
+                "Please disable your ad blocker.", "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",
+                "To view this content, please enable JavaScript.",
+                "You have reached your limit of free articles. Subscribe now for unlimited access.",
+                "Our journalism depends on readers like you. Please consider supporting us with a donation.",
+                "Apoya el periodismo incómodo", "WATCH: <a href=\"/video/1\">Council votes on the plan</a>")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)
+                    + "<p>Many sites say we use cookies in a banner, and the council asked why.</p>"
+                    + "<ul><li><a href=\"/api/blob\">Blob</a> / <a href=\"/api/file\">File</a></li></ul>"
+                    + "<p><a href=\"/a.pdf\">Report (PDF)</a> / <a href=\"/a.docx\">Report (Word)</a></p>"));
+            String words = org.jsoup.Jsoup.parse(line).text();
+            assertFalse(text.contains(words.substring(0, 12)), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 3.") && text.contains("Many sites say we use cookies")
+                    && text.contains("Blob / File") && text.contains("Report (PDF) / Report (Word)"), text);
+        }
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
