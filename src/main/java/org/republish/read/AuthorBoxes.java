@@ -1,6 +1,8 @@
 package org.republish.read;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.republish.model.ArticleDeadline;
 
@@ -39,5 +41,37 @@ final class AuthorBoxes {
             box.remove();
         }
         return bio;
+    }
+
+    /** Longer than this, a closing paragraph is the article's, not a note about its author. */
+    private static final int CLOSING_BIO = 600;
+    /** What follows an author's name when a note says who the author is: "Jane Doe is a reporter...". */
+    private static final String ABOUT_VERB = "(?:,[^.,]{1,60},)? (?:is|was|has been|works|teaches|writes|lives|ist|war"
+            + "|arbeitet|lehrt|forscht|schreibt|lebt|es|fue|trabaja|escribe|est|était|travaille|enseigne|écrit|è"
+            + "|lavora|insegna|scrive|jest|był|była|pracuje|é|foi|trabalha)\\b";
+
+    /**
+     * The note about the author closing the article, unboxed ("Jane Doe is a reporter covering local
+     * politics."): the last paragraphs that each open with the name of an author the page names and say who
+     * that author is. They leave the content and are returned as the author's biography (null when none).
+     */
+    static String takeClosingBio(Element content, List<String> authors) {
+        List<Pattern> notes = authors.stream().filter(a -> a.strip().contains(" "))
+                .map(a -> Pattern.compile("^" + Pattern.quote(a.strip()) + ABOUT_VERB)).toList();
+        if (notes.isEmpty()) {
+            return null;
+        }
+        List<String> bios = new ArrayList<>();
+        int all = content.text().length();
+        for (Element last = Datelines.edgeLine(content, false); last != null; last = Datelines.edgeLine(content, false)) {
+            String text = last.text().strip();
+            if (!last.is("p, em, i, div") || text.length() > CLOSING_BIO || text.length() > all / 3
+                    || notes.stream().noneMatch(n -> n.matcher(text).lookingAt())) {
+                break;
+            }
+            bios.add(0, text);
+            BoilerplateBlocks.removeWithEmptyParents(last, content);
+        }
+        return bios.isEmpty() ? null : String.join("\n\n", bios);
     }
 }

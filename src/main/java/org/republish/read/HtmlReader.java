@@ -111,15 +111,21 @@ public final class HtmlReader implements ArticleReader {
             // the headline set in the article's header goes first, for the date line under it to be at its start
             Titles.removeLeadingRepeat(article, found.title());
             authorBio = ArticleExtractor.cleanArticleBox(article, true, PageMetadata.siteHost(page));
+            if (authorBio == null) {
+                authorBio = AuthorBoxes.takeClosingBio(article, found.authors());
+            }
             RecipeParts.complete(article, page);
             ArticleDeadline.check();
             body = sanitizer.clean(article);
         } else {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
-            Datelines.removeBylinesAtEdges(extraction.content(),
-                    !found.authors().isEmpty() ? found.authors() : Bylines.names(byline));
+            List<String> named = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
+            Datelines.removeBylinesAtEdges(extraction.content(), named);
             authorBio = extraction.authorBio();
+            if (authorBio == null) {
+                authorBio = AuthorBoxes.takeClosingBio(extraction.content(), named);
+            }
             if (Titles.removeLeadingRepeat(extraction.content(), found.title())) {
                 Datelines.removeAtEdges(extraction.content());
             }

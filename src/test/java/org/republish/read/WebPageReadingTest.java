@@ -181,6 +181,20 @@ class WebPageReadingTest {
     }
 
     @Test
+    void aClosingNoteSayingWhoTheAuthorIsBecomesTheAuthorsBiography() throws Exception {
+        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
+                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
+        Article a = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                + "<h1>Plan vote</h1><div class=\"story\">" + prose.repeat(4)
+                + "<p>Jane Doe said she would attend the next meeting.</p>"
+                + "<p><em>Jane Doe is a reporter covering local politics. Follow her on Twitter.</em></p></div></body></html>");
+        assertFalse(a.body().text().contains("is a reporter"), a.body().text());
+        assertTrue(a.body().text().endsWith("Jane Doe said she would attend the next meeting."), a.body().text());
+        assertEquals("Jane Doe is a reporter covering local politics. Follow her on Twitter.",
+                a.meta().authors().get(0).bio());
+    }
+
+    @Test
     void aPageSavedInALegacyEncodingIsReadInIt() throws Exception {
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
                 + "<title>\u65e5\u672c\u8a9e\u306e\u8a18\u4e8b</title></head><body><article>"
