@@ -49,7 +49,7 @@ final class Datelines {
             "posted", "published", "updated", "last", "modified", "on", "at", "date", "release", "created",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cst", "est", "ist",
             "gmt", "utc", "cet", "cest", "article", "artikel", "artículo", "vom", "first", "today", "yesterday",
-            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "et", "pt", "ct", "edt", "pdt", "pst",
+            "originally", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "et", "pt", "ct", "edt", "pdt", "pst",
             "cdt", "bst", "mez", "mesz", "heute", "gestern", "hoy", "ayer", "hier", "aujourd", "hui", "dzisiaj", "wczoraj",
             // de
             "aktualisiert", "veröffentlicht", "veröffentlichung", "erstellt", "stand", "datum", "publiziert",
@@ -162,7 +162,12 @@ final class Datelines {
     private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "por", "par", "de", "di", "przez", "door",
             "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "written", "geschrieben",
             "verfasst", "text", "texto", "escrito", "red", "redaktion", "redacción", "redakcja", "and", "und", "et",
-            "y", "e", "i");
+            "y", "e", "i",
+            // the author's role beside the name: "Jane Doe, Staff Writer"
+            "reporter", "reporterin", "staff", "writer", "correspondent", "editor", "contributor", "columnist",
+            "senior", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "corresponsal", "periodista",
+            "redactor", "redactora", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante",
+            "giornalista", "dziennikarz", "dziennikarka");
 
     private static boolean bylineLine(String text, Set<String> nameWords) {
         Undated line = undated(text);

@@ -216,7 +216,7 @@ final class TrailingBoilerplate {
         if (text.length() > APPEAL_AT_MOST) {
             return false;
         }
-        if (DISCLAIMER.matcher(text).find()) {
+        if (DISCLAIMER.matcher(text).find() || PRINT_EDITION.matcher(text).lookingAt()) {
             return true;
         }
         if (!APPEAL.matcher(text).find()) {
@@ -249,6 +249,11 @@ final class TrailingBoilerplate {
             + "|no refleja(?:n)? necesariamente|no se hace responsable de las opiniones"
             + "|ne (?:reflète|représente)(?:nt)? pas nécessairement|n'engage(?:nt)? que (?:son|leur)s? auteur"
             + "|não (?:reflete|representa)(?:m)? necessariamente|nie odzwierciedla(?:ją)? (?:stanowiska|poglądów)");
+
+    /** Where the article stood in the print edition: "A version of this article appears in print on March 4...". */
+    private static final Pattern PRINT_EDITION = Pattern.compile("(?iu)a version of this (?:article|story|review|essay)"
+            + " (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?(?:print|\\p{L}+ print)"
+            + " edition|(?:dieser )?(?:artikel|beitrag) erschien in der (?:print)?ausgabe|publicado en la edición impresa");
 
     /** The site speaking of itself to its readers, in the first person plural. */
     private static final Pattern SITE_SPEAKING = Pattern.compile("(?iu)\\b(?:we|we'll|we're|our|us|wir|uns|unser\\w*"

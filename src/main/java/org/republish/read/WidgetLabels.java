@@ -128,6 +128,21 @@ final class WidgetLabels {
             + "|l'article continue (?:après|sous) (?:cette|la) publicité|lire la suite ci-dessous|continúa leyendo"
             + "|(?:l'articolo )?continua (?:dopo|sotto) la pubblicità|dalsza część artykułu (?:pod|poniżej) reklamą");
 
+    /**
+     * A reader's feedback widget: "Was this article helpful? Yes No", "Rate this article: ★★★★★", "Have something
+     * to say? Leave a comment below.", "Hinterlassen Sie einen Kommentar".
+     */
+    private static final Pattern FEEDBACK = Pattern.compile("(?u)(?:was this (?:article|page|post|story|information)"
+            + " (?:helpful|useful)|war (?:dieser artikel|diese seite|dieser beitrag) hilfreich|(?:te|le) (?:ha )?"
+            + "(?:resultado|resultó|fue) útil(?: este artículo| esta información)?|cet article vous a-t-il (?:été utile|plu)"
+            + "|questo articolo (?:ti )?è stato utile|czy ten artykuł był pomocny)\\??(?:\\s*(?:yes|no|ja|nein|sí|oui|non|sì|tak|nie))*"
+            + "|(?:rate this (?:article|post|recipe|story)|(?:artikel|beitrag|rezept) bewerten|bewerten sie (?:diesen"
+            + " artikel|dieses rezept|diesen beitrag)|(?:califica|valora) (?:este artículo|esta receta)|(?:notez|évaluez)"
+            + " cet article|vota questo articolo|oceń (?:artykuł|przepis))[\\W★☆]*"
+            + "|(?:[^.?!]{1,40}[?!.] )?(?:leave|write|post|add|share) (?:a|your) (?:comment|reply|thoughts)(?: below| here)?"
+            + "|(?:hinterlassen|schreiben) sie (?:einen|ihren) kommentar|deja (?:un|tu) comentario(?: abajo)?"
+            + "|laissez (?:un|votre) commentaire|lascia un commento|zostaw komentarz");
+
     /** A gallery's counter: "Image 1 of 5", "Bild 1 von 4", "Foto 3 de 10", "Photo 2 sur 6". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("(?u)(?:image|photo|picture|slide|bild|foto|imagen"
             + "|diapositiva|immagine|zdjęcie)s? \\d+ (?:of|von|aus|de|sur|di|z|/) \\d+");
@@ -152,7 +167,8 @@ final class WidgetLabels {
     static boolean label(String phrase) {
         return WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
                 || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches()
-                || AD_BREAK.matcher(phrase).matches() || GALLERY_COUNTER.matcher(phrase).matches();
+                || AD_BREAK.matcher(phrase).matches() || GALLERY_COUNTER.matcher(phrase).matches()
+                || FEEDBACK.matcher(phrase).matches();
     }
 
     /** Whether a block's text is a script's notice that it is loading. */

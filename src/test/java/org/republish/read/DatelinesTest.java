@@ -25,7 +25,7 @@ class DatelinesTest {
         for (String line : new String[] {"Published 3 hours ago", "Updated an hour ago", "vor 3 Stunden",
             "VOR EINER STUNDE", "hace 2 horas", "il y a 4 heures", "há 5 minutos", "2 godziny temu",
             "Updated: 10:42 AM ET, Tue March 3, 2021", "First published on Tue 3 Mar 2021 10.42 GMT",
-            "Heute, 10:42 Uhr", "Hier, 14h32"}) {
+            "Heute, 10:42 Uhr", "Hier, 14h32", "Originally published March 3, 2021"}) {
             assertTrue(Datelines.dateline(line), line);
         }
         for (String line : new String[] {"3 hours ago the council met", "Vor 3 Stunden begann die Sitzung",

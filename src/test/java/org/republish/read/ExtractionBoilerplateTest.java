@@ -924,6 +924,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void feedbackWidgetsACommentInvitationAndThePrintEditionsNoteLeave() throws Exception {
+        for (String line : List.of("Was this article helpful? Yes No", "War dieser Artikel hilfreich? JaNein",
+                "Rate this article: ★★★★★", "Have something to say? Leave a comment below.",
+                "A version of this article appears in print on March 4, 2021, Section A, Page 12 of the New York edition"
+                        + " with the headline: Plan vote.")) {
+            String text = text(page(prose(4) + "<p>Was this the right plan? Nobody on the council could say.</p>"
+                    + "<p>" + line + "</p>"));
+            assertFalse(text.contains(line.substring(0, 15)), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 4.") && text.contains("Nobody on the council could say."), text);
+        }
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
@@ -993,7 +1006,8 @@ class ExtractionBoilerplateTest {
     @Test
     void aBylineLineOfTheAuthorTheMetadataNamesLeavesTheArticlesEdges() throws Exception {
         Article a = readers.read(new InputDocument("page.html", byAuthor("Gloria Ruiz Kuilan",
-                "<p>04.02.2022 | 13:10 Uhr | Gloria Ruiz Kuilan</p>" + prose(5) + "<p>Por Gloria Ruiz Kuilan</p>")
+                "<p>04.02.2022 | 13:10 Uhr | Gloria Ruiz Kuilan</p>" + prose(5) + "<p>Por Gloria Ruiz Kuilan</p>"
+                        + "<p>Gloria Ruiz Kuilan, Staff Writer</p>")
                 .getBytes(StandardCharsets.UTF_8), null));
         String text = a.body().text();
         assertTrue(text.contains("Párrafo 5."), text);
