@@ -105,7 +105,8 @@ final class BoilerplateBlocks {
             + "|wesprzyj (?:niezależne|nasze) dziennikarstwo"
             + "|jetzt abonnieren|abonnieren sie|abonniere"
             + "|folgen sie uns|werden sie mitglied|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscríbase"
-            + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora)|siga-nos|iscriviti|seguici"
+            + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora|a (?:nossa )?newsletter)|inscreva-se|siga-nos"
+            + "|iscriviti|seguici|zapisz się (?:do|na) (?:nasz(?:ego|ą|y) )?newslett"
             + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas)");
 
     /** A short line that ends calling to subscribe ("Erhalte Updates direkt auf dieses Gerät – abonniere jetzt."). */
@@ -158,7 +159,7 @@ final class BoilerplateBlocks {
     /** A rights notice may run to a few sentences. */
     private static final int RIGHTS_LINE = 300;
 
-    private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\u00a0»«›‹:…!?¿¡]+$");
+    private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\u00a0»«›‹:…!?¿¡→←]+$");
     /** An icon font's glyph saved as its name ("keyboard_arrow_left Zurück zur Startseite"). */
     private static final Pattern ICON_NAME = Pattern.compile("^\\s*[a-z]+(?:_[a-z]+)+\\s+");
     private static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}\u00a0»«›‹¿¡▶►→•·-]+");

@@ -66,6 +66,18 @@ final class WidgetLabels {
             "compartilhar artigo", "click here to subscribe", "trending now", "recommended video",
             "recommended videos", "top stories", "editor's picks", "editors' picks", "don't miss", "up next",
             "watch next",
+            // the same controls in more languages: to the neighbouring posts, print, share, comment, read on
+            "previous post", "next post", "older posts", "newer posts", "older post", "newer post",
+            "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "artículo anterior",
+            "siguiente artículo", "artículo siguiente", "entrada anterior", "entrada siguiente", "article précédent",
+            "article suivant", "articolo precedente", "articolo successivo", "poprzedni artykuł", "następny artykuł",
+            "artigo anterior", "próximo artigo", "stampa questo articolo", "stampa articolo", "imprimir artículo",
+            "imprimir noticia", "imprimer l'article", "imprimer cet article", "drukuj artykuł", "imprimir artigo",
+            "compartilhe", "compartilhar", "partilhar", "deixe um comentário", "deixe seu comentário", "comentar",
+            "kommentieren", "commenter", "publicidade", "pubblicità", "reklama", "advertising",
+            "continua a leggere", "czytaj dalej", "continue lendo", "leia mais", "ler mais", "saiba mais",
+            "per saperne di più", "scopri di più", "en savoir plus", "lire plus", "weiter lesen", "mehr lesen",
+            "read the full story", "read full article", "read the full article",
             // the article's tools: keep, give, copy, resize, report, mail it; sign in; open the comments
             "open in app", "bookmark", "gift this article", "give this article", "share full article", "copy link",
             "link copied", "copy link to clipboard", "font size", "text size", "schriftgröße", "tamaño de letra",
@@ -86,7 +98,8 @@ final class WidgetLabels {
             + "|veuillez patienter|attendere|proszę czekać)?[\\s.…!]*");
 
     /** "Comment" in the languages of the pages read, singular or plural. */
-    static final String COMMENT_WORDS = "comments?|kommentare?|comentarios?|commentaires?|komentarz[ey]?|commenti";
+    static final String COMMENT_WORDS = "comments?|kommentare?|comentarios?|comentários?|commentaires?|komentarz[ey]?"
+            + "|commenti";
 
     /**
      * The site's estimate of the reading time, in several languages: "Lesezeit: 1 min", "5 min read", "Tiempo de

@@ -937,6 +937,18 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theControlsLabelsLeaveInItalianPortuguesePolishAndTheOtherLanguagesToo() throws Exception {
+        for (String line : List.of("Articolo precedente", "Próximo artigo", "Poprzedni artykuł", "« Previous post",
+                "Newer post →", "Stampa questo articolo", "Compartilhe", "3 comentários", "Deixe um comentário",
+                "Pubblicità", "Czytaj dalej", "Leia mais", "Assine a nossa newsletter e receba as notícias do dia.",
+                "Zapisz się do naszego newslettera.")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertFalse(text.contains(line), "a control's label: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
