@@ -256,8 +256,9 @@ final class ArticleExtractor {
                     toScore.addAll(wrapLooseText(e));
                     Element onlyParagraph = singleParagraph(e);
                     if (onlyParagraph != null && BlockText.linkDensity(e) < 0.25) {
-                        if (BlockHints.authorBox(e) && onlyParagraph.className().isEmpty()) {
-                            // the author's box keeps its name, for AuthorBoxes to know it by
+                        if (onlyParagraph.className().isEmpty() && !e.className().isEmpty()) {
+                            // the box's name stays with its paragraph, for the cleanup to know it by (the author's
+                            // box, a promotion, a paywall's note)
                             onlyParagraph.attr("class", e.className());
                         }
                         e.replaceWith(onlyParagraph);

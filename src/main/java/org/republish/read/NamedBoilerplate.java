@@ -27,15 +27,20 @@ final class NamedBoilerplate {
 
     /**
      * Names of site furniture, matched in class and id: navigation and widgets, the post's metadata line,
-     * teasers of other articles, comments, calls to subscribe or donate, paywall notes, disclaimers, a wiki's
-     * "[edit]" links. Short names stand as words, and a BEM element ("c-sheet__tags") is a word.
+     * teasers of other articles, comments, calls to subscribe or donate, advertisements' slots,
+     * disclaimers, a wiki's "[edit]" links. Short names stand as words, and a BEM element ("c-sheet__tags") is a word.
      */
     private static final Pattern NAMES = Pattern.compile("(?i)footer|related|sharing|share-|social|news-?letter"
             + "|third-party|subscri|cookie|consent|sidebar|widget|breadcrumb|pagination|pager(?![a-z])|menu|navbar|nav-"
             + "|subnav|tag-?list|tag-?cloud|(?<![a-z])tags(?![a-z])|post-?tags|rating|" + META + "|timestamp|published-date"
             + "|disclaimer|disclosure|affiliate|promo|advert|outbrain|taboola"
             + "|comment|kommentar|utility|(?<![a-z])cta(?![a-z])|print-?button|recipe-print|donat|spende"
-            + "|jump-to|skip-link|read-?more|more-?link|usedproducts|user-?profile|editsection");
+            + "|jump-to|skip-link|read-?more|more-?link|usedproducts|user-?profile|editsection"
+            // a box of more stories, a sign-up box, an advertisement's slot ("ad-container", "inline-ad")
+            // (not "ad" or "ads" alone: minified class names and a mail client's pasted markup use them for anything;
+            // not "paywall": many sites name so the box holding the article's paid part)
+            + "|recirc|more-?stories|sign-?up|(?<![A-Za-z])(?:ad-?(?:container|slot|unit|box|banner|label"
+            + "|placeholder|inline)|inline-ad)(?![A-Za-z])");
 
     /**
      * Names of controls: "read more" is also the name of the box a long text folds into, so a part so named

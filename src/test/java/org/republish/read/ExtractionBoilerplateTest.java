@@ -565,6 +565,21 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aNamedBoxHoldingOneParagraphLeavesByItsNameButAPaywalledPartAndMinifiedNamesStay() throws Exception {
+        String line = "<p>Every morning our editors pick the stories that matter most for the region.</p>";
+        for (String name : List.of("promo", "ad-container", "inline-ad", "recirc", "more-stories", "membership-cta",
+                "c-newsletter__body", "outbrain")) {
+            String text = text(page(prose(2) + "<div class=\"" + name + "\">" + line + "</div>" + prose(3, 4)));
+            assertFalse(text.contains("Every morning our editors"), name + ": " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 4."), text);
+        }
+        for (String name : List.of("paywall", "ads", "go gp ad ay", "caption")) {
+            String text = text(page(prose(2) + "<div class=\"" + name + "\">" + line + "</div>" + prose(3, 4)));
+            assertTrue(text.contains("Every morning our editors"), name + ": " + text);
+        }
+    }
+
+    @Test
     void aTeaserThatLinksElsewhereLeavesButALeadNamedTeaserStays() throws Exception {
         String text = text(page("<p class=\"article-teaser\">El consejo aprobó el plan tras meses de debate entre "
                 + "los vecinos.</p>" + prose(5)
