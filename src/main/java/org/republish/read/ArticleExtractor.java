@@ -256,10 +256,13 @@ final class ArticleExtractor {
                     toScore.addAll(wrapLooseText(e));
                     Element onlyParagraph = singleParagraph(e);
                     if (onlyParagraph != null && BlockText.linkDensity(e) < 0.25) {
+                        // the box's names stay with its paragraph, for the cleanup to know it by (the author's box, a
+                        // promotion, a consent dialog)
                         if (onlyParagraph.className().isEmpty() && !e.className().isEmpty()) {
-                            // the box's name stays with its paragraph, for the cleanup to know it by (the author's
-                            // box, a promotion, a paywall's note)
                             onlyParagraph.attr("class", e.className());
+                        }
+                        if (onlyParagraph.id().isEmpty() && !e.id().isEmpty()) {
+                            onlyParagraph.id(e.id());
                         }
                         e.replaceWith(onlyParagraph);
                         toScore.add(onlyParagraph);

@@ -122,7 +122,8 @@ final class BoilerplateBlocks {
             + "|(?:reached|used) (?:your|all (?:of )?your|the) (?:\\p{L}+ )?(?:limit|free articles?)"
             + "|free articles? (?:left|remaining)|\\bunlimited (?:digital )?access\\b|kostenlosen artikel"
             + "|artículos gratuitos|articles gratuits|please consider (?:supporting|donating|subscribing|a donation)"
-            + "|journalism depends on (?:readers|you|your support)");
+            + "|journalism depends on (?:readers|you|your support)"
+            + "|register (?:for free )?to (?:read|continue|keep reading)|create a free account");
 
     /**
      * What the site tells its reader about the browser, where content or an embed would be: cookies, consent, an
@@ -139,7 +140,13 @@ final class BoilerplateBlocks {
             + "|(?:to (?:view|see|watch) this (?:content|video|page),? )?please enable javascript"
             + "|hier finden sie einen externen inhalt|externer inhalt:|contenido externo:|contenu externe"
             + "|(?:disable|turn off|deactivate|whitelist us in) (?:your )?ad ?-?blocker|deaktivieren sie (?:ihren|den) ad-?blocker"
-            + "|desactive su bloqueador|désactivez votre bloqueur|ad ?-?blocker (?:detected|erkannt))");
+            + "|desactive su bloqueador|désactivez votre bloqueur|ad ?-?blocker (?:detected|erkannt)"
+            // the consent dialog's standard wording, and a prompt to allow notifications
+            + "|we value your privacy|we and our (?:\\d+ )?partners (?:store|use|process)|wir und unsere (?:\\d+ )?partner"
+            + " (?:speichern|verwenden|nutzen)|nosotros y nuestros (?:\\d+ )?socios|nous et nos (?:\\d+ )?partenaires"
+            + "|noi e i nostri (?:\\d+ )?partner|my i nasi (?:\\d+ )?partnerzy|by clicking .{1,40}accept"
+            + "|mit (?:dem )?klick auf .{0,40}(?:akzeptieren|zustimmen)|would you like to receive (?:push )?notifications"
+            + "|recibe notificaciones|möchten sie (?:push-)?benachrichtigungen|voulez-vous recevoir (?:des |les )?notifications)");
 
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright");
 

@@ -39,6 +39,8 @@ final class NamedBoilerplate {
             // a box of more stories, a sign-up box, an advertisement's slot ("ad-container", "inline-ad")
             // (not "ad" or "ads" alone: minified class names and a mail client's pasted markup use them for anything;
             // not "paywall": many sites name so the box holding the article's paid part)
+            // consent managers' and push services' dialogs
+            + "|(?<![a-z])cmp(?![a-z])|didomi|sp_message|usercentrics|cookiebot|onesignal|(?:push|notification)-?prompt"
             + "|recirc|more-?stories|sign-?up|(?<![A-Za-z])(?:ad-?(?:container|slot|unit|box|banner|label"
             + "|placeholder|inline)|inline-ad)(?![A-Za-z])");
 

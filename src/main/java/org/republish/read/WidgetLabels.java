@@ -88,7 +88,9 @@ final class WidgetLabels {
             "galerie photos", "voir la galerie", "login", "log in", "sign in", "anmelden", "einloggen",
             "iniciar sesión", "se connecter", "zaloguj się", "log in to comment", "sign in to comment",
             "view comments", "show comments", "kommentare anzeigen", "ver comentarios", "voir les commentaires",
-            "mostra commenti", "pokaż komentarze", "accept cookies",
+            "mostra commenti", "pokaż komentarze", "accept cookies", "accept all", "reject all", "manage options",
+            "alle akzeptieren", "aceptar todo", "tout accepter", "no thanks", "no, thanks", "yes please", "no, gracias",
+            "nein, danke", "non merci", "no, grazie",
             // a placeholder a script fills in when the page loads, or what it left when it failed
             "error", "fehler", "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
 

@@ -964,6 +964,25 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aConsentDialogANotificationPromptAndARegistrationWallLeaveByTheirWordsOrTheirNames() throws Exception {
+        String consent = "We value your privacy. We and our partners store and/or access information on a device.";
+        for (String box : List.of("<div class=\"qc-cmp2-container\"><p>Cookies keep this site running.</p></div>",
+                "<div id=\"sp_message_container_1\"><p>Cookies keep this site running.</p></div>",
+                "<div><p>" + consent + "</p><p><a href=\"#\">Accept all</a> <a href=\"#\">Manage options</a></p></div>",
+                "<p>Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.</p>",
+                "<p>Mit dem Klick auf Akzeptieren stimmen Sie der Verarbeitung Ihrer Daten zu.</p>",
+                "<div class=\"popup-content\"><p>Recibe notificaciones de las noticias más importantes del día.</p>"
+                        + "<p>NO, GRACIAS</p></div>",
+                "<p>Register for free to keep reading, or create a free account.</p>")) {
+            String text = text(page(prose(2) + box + prose(3, 3)
+                    + "<p>The mayor said we and our partners in the region will vote again in May.</p>"));
+            String words = org.jsoup.Jsoup.parse(box).text();
+            assertFalse(text.contains(words.substring(0, 20)), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 3.") && text.contains("we and our partners in the region"), text);
+        }
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
