@@ -199,6 +199,8 @@ final class Datelines {
         if (t.isEmpty() || t.length() > LONGEST) {
             return null;
         }
+        // the reading time set beside the date is metadata like it
+        t = WidgetLabels.READING_TIME_IN_LINE.matcher(t).replaceAll(" ");
         Matcher relative = RELATIVE_TIME.matcher(t);
         boolean dated = relative.find();
         if (dated) {

@@ -108,7 +108,9 @@ public final class HtmlReader implements ArticleReader {
         String standfirst = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
-            // the headline set in the article's header goes first, for the date line under it to be at its start
+            // the label and the headline set in the article's header go first, for the date line under them to be at
+            // its start
+            Titles.removeLeadingLabel(article);
             Titles.removeLeadingRepeat(article, found.title());
             authorBio = ArticleExtractor.cleanArticleBox(article, true, PageMetadata.siteHost(page));
             if (authorBio == null) {
@@ -126,6 +128,7 @@ public final class HtmlReader implements ArticleReader {
             if (authorBio == null) {
                 authorBio = AuthorBoxes.takeClosingBio(extraction.content(), named);
             }
+            Titles.removeLeadingLabel(extraction.content());
             if (Titles.removeLeadingRepeat(extraction.content(), found.title())) {
                 Datelines.removeAtEdges(extraction.content());
             }

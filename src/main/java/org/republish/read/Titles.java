@@ -1,5 +1,6 @@
 package org.republish.read;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
@@ -33,6 +34,44 @@ final class Titles {
             return true;
         }
         return false;
+    }
+
+    /** The kind of piece, set over its headline. Lower case. */
+    private static final java.util.Set<String> KICKERS = java.util.Set.of("exclusive", "opinion", "analysis", "breaking",
+            "breaking news", "live", "live updates", "commentary", "editorial", "review", "meinung", "kommentar",
+            "analyse", "exklusiv", "leitartikel", "gastbeitrag", "opinión", "análisis", "exclusiva", "exclusivo",
+            "en vivo", "en directo", "tribune", "éditorial", "exclusif", "en direct", "opinione",
+            "esclusiva", "opinia", "komentarz", "analiza", "na żywo", "opinião", "análise");
+
+    /** A line of section links over a headline is short: "Politics", "World | Europe". */
+    private static final int SECTION_LINE = 40;
+    /** A section's name is a word or three ("Politics", "Climate Change"). */
+    private static final int SECTION_WORDS = 3;
+
+    /**
+     * The first line of the content when it is the piece's kind ("OPINION", "Meinung") or links to the site's
+     * sections ("World | Europe"), set over the headline: it is the site's label, not the article's text.
+     */
+    static void removeLeadingLabel(Element content) {
+        Element first = Datelines.edgeLine(content, true);
+        if (first == null || first.is("li") || first.closest("figure, blockquote, table") != null) {
+            return;
+        }
+        String text = first.text().strip();
+        List<Element> links = first.select("a[href]");
+        boolean kicker = KICKERS.contains(BoilerplateBlocks.phrase(text));
+        // only links, each a name of a word or three, and what stands between them; not a credit ("Photo: <a>"),
+        // not a post's linked headline, not a box of lines, not a line inside a link
+        StringBuilder linked = new StringBuilder();
+        links.forEach(a -> linked.append(a.text()));
+        boolean sections = !links.isEmpty() && links.size() <= 3 && text.length() <= SECTION_LINE
+                && first.closest("a") == null && first.select("p, div, li, ul, ol, h2, h3, h4, h5, h6, table").stream()
+                        .allMatch(b -> b == first)
+                && links.stream().allMatch(a -> a.text().strip().split("\\s+").length <= SECTION_WORDS)
+                && BoilerplateBlocks.bare(text).equals(BoilerplateBlocks.bare(linked));
+        if (kicker || sections) {
+            BoilerplateBlocks.removeWithEmptyParents(first, content);
+        }
     }
 
     /** A kicker over a headline is a word or three. */

@@ -158,6 +158,18 @@ final class WidgetLabels {
             + "|(?:hinterlassen|schreiben) sie (?:einen|ihren) kommentar|deja (?:un|tu) comentario(?: abajo)?"
             + "|laissez (?:un|votre) commentaire|lascia un commento|zostaw komentarz");
 
+    /**
+     * A sponsor's line, the article's age notice and a read-aloud player's label with its length: "Sponsored by
+     * Example Bank", "This article is more than 2 years old", "Listen to this article · 5:32 min".
+     */
+    private static final Pattern NOTICE = Pattern.compile("(?u)(?:sponsored|powered|brought to you) by .{1,50}"
+            + "|gesponsert von .{1,50}|patrocinado por .{1,50}|sponsorisé par .{1,50}|sponsorizzato da .{1,50}"
+            + "|this (?:article|story) is more than (?:a|an|\\d+) (?:years?|months?) old"
+            + "|dieser artikel ist (?:älter als|mehr als|über) (?:ein|einen|\\d+) (?:jahr|jahre|monat|monate)(?: alt)?"
+            + "|este artículo tiene más de (?:un|\\d+) (?:años?|mes(?:es)?)|cet article (?:date de|a) plus de (?:un|\\d+) ans?"
+            + "|(?:listen to this (?:article|story)|artikel anhören|escuchar? (?:esta nota|este artículo)|écouter (?:cet|l')"
+            + "article|audio version|audioversion|versión en audio)(?:\\s*[·•|-]?\\s*\\d{1,2}(?::\\d{2}){1,2}\\s*(?:min\\w*)?)?");
+
     /** A gallery's counter: "Image 1 of 5", "Bild 1 von 4", "Foto 3 de 10", "Photo 2 sur 6". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("(?u)(?:image|photo|picture|slide|bild|foto|imagen"
             + "|diapositiva|immagine|zdjęcie)s? \\d+ (?:of|von|aus|de|sur|di|z|/) \\d+");
@@ -183,8 +195,11 @@ final class WidgetLabels {
         return WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
                 || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches()
                 || AD_BREAK.matcher(phrase).matches() || GALLERY_COUNTER.matcher(phrase).matches()
-                || FEEDBACK.matcher(phrase).matches();
+                || FEEDBACK.matcher(phrase).matches() || NOTICE.matcher(phrase).matches();
     }
+
+    /** The reading time as it stands in a line of metadata: "Jane Doe • 3 min read • March 3, 2021". */
+    static final Pattern READING_TIME_IN_LINE = Pattern.compile("(?i)" + READING_TIME.pattern());
 
     /** Whether a block's text is a script's notice that it is loading. */
     static boolean loading(String text) {

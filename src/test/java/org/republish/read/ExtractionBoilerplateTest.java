@@ -983,6 +983,36 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theKindOfPieceOrItsSectionsOverTheHeadlineLeaveButACreditOrALinkedHeadlineStays() throws Exception {
+        for (String label : List.of("<p>OPINION</p>", "<p>Meinung</p>", "<p><a href=\"/politics\">Politics</a></p>",
+                "<p><a href=\"/world\">World</a> | <a href=\"/world/europe\">Europe</a></p>")) {
+            String text = text(page(label + prose(4)));
+            assertTrue(text.startsWith("Párrafo 1."), label + ": " + text);
+        }
+        for (String line : List.of("<p>Photo: <a href=\"/p/jane\">Jane Doe</a></p>",
+                "<p><a href=\"https://example.org/r/1\">Gousto has changed my life</a></p>",
+                "<p>Opinion polls were wrong.</p>")) {
+            String text = text(page(line + prose(4)));
+            assertTrue(text.startsWith(org.jsoup.Jsoup.parse(line).text()), line + ": " + text);
+        }
+        // a kicker inside the text is the article's word
+        assertTrue(text(page(prose(2) + "<p>OPINION</p>" + prose(3, 4))).contains("OPINION"));
+    }
+
+    @Test
+    void aSponsorsLineTheArticlesAgeAndAReadAloudPlayersLengthLeaveAndSoDoesTheReadingTimeInAByline()
+            throws Exception {
+        for (String line : List.of("Sponsored by Example Bank", "This article is more than 2 years old",
+                "Dieser Artikel ist älter als ein Jahr.", "Listen to this article · 5:32 min")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertFalse(text.contains(line), "not the article's: " + text);
+        }
+        Article a = readers.read(new InputDocument("page.html", byAuthor("Jane Doe",
+                "<p>Jane Doe • 3 min read • March 3, 2021</p>" + prose(4)).getBytes(StandardCharsets.UTF_8), null));
+        assertTrue(a.body().text().startsWith("Párrafo 1."), a.body().text());
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
