@@ -926,7 +926,8 @@ class ExtractionBoilerplateTest {
                 "To view this content, please enable JavaScript.",
                 "You have reached your limit of free articles. Subscribe now for unlimited access.",
                 "Our journalism depends on readers like you. Please consider supporting us with a donation.",
-                "Apoya el periodismo incómodo", "WATCH: <a href=\"/video/1\">Council votes on the plan</a>")) {
+                "Apoya el periodismo incómodo", "WATCH: <a href=\"/video/1\">Council votes on the plan</a>",
+                "Have a tip? Contact us at tips@example.com", "Hinweise an die Redaktion: tipps@example.de")) {
             String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)
                     + "<p>Many sites say we use cookies in a banner, and the council asked why.</p>"
                     + "<ul><li><a href=\"/api/blob\">Blob</a> / <a href=\"/api/file\">File</a></li></ul>"
