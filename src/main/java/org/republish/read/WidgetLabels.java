@@ -192,11 +192,18 @@ final class WidgetLabels {
 
     /** Whether a phrase is all a widget says: its label, its count, the reading time, an ad's break. */
     static boolean label(String phrase) {
-        return WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()
-                || READING_TIME.matcher(phrase).matches() || SHARE_ON.matcher(phrase).matches()
-                || AD_BREAK.matcher(phrase).matches() || GALLERY_COUNTER.matcher(phrase).matches()
-                || FEEDBACK.matcher(phrase).matches() || NOTICE.matcher(phrase).matches();
+        if (WIDGET_LABELS.contains(phrase) || COUNTED_LABEL.matcher(phrase).matches()) {
+            return true;
+        }
+        // the other labels are short: a longer line is not asked about each of them
+        return phrase.length() <= LONGEST_LABEL && (READING_TIME.matcher(phrase).matches()
+                || SHARE_ON.matcher(phrase).matches() || AD_BREAK.matcher(phrase).matches()
+                || GALLERY_COUNTER.matcher(phrase).matches() || FEEDBACK.matcher(phrase).matches()
+                || NOTICE.matcher(phrase).matches());
     }
+
+    /** The longest of the labels below: "Have something to say? Leave a comment below", a sponsor's name. */
+    private static final int LONGEST_LABEL = 120;
 
     /** The reading time as it stands in a line of metadata: "Jane Doe • 3 min read • March 3, 2021". */
     static final Pattern READING_TIME_IN_LINE = Pattern.compile("(?i)" + READING_TIME.pattern());
