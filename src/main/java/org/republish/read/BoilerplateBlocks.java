@@ -211,6 +211,11 @@ final class BoilerplateBlocks {
                 removeWithEmptyParents(e, content);
             } else if (block && text.length() <= SHORT && WidgetLabels.loading(text)) {
                 removeWithEmptyParents(e, content);
+            } else if ((e.is("h2, h3, h4, h5, h6") || block && emphasised(e)) && orphanBoxLabel(phrase)
+                    && !insideKept(e)) {
+                // the label of a box of other articles whose box left by its name ("Most Popular" over a
+                // "widget-list"): a label of nothing
+                removeWithEmptyParents(e, content);
             } else if (e.is("h2, h3, h4, h5, h6") && (filingLine(text) || filedUnder(e, text))) {
                 // "Category: <a>Blog</a> <a>Popular</a>" set as a heading files the post like the line does
                 removeWithEmptyParents(e, content);
@@ -458,6 +463,19 @@ final class BoilerplateBlocks {
     }
 
     /** One of the headings, or one of them with a few more words ("Weitere Beiträge zum Thema"). */
+    /**
+     * Labels that may also head a section of the article's own ("Recommended" over a buying guide's picks, "See
+     * also" over its further reading, "Weitere Informationen" over its own prose): they stay as headings.
+     */
+    private static final Set<String> SECTION_HEADINGS = Set.of("related", "recommended", "see also", "read more",
+            "weitere informationen", "weitere infos", "latest news", "mehr dazu", "zum thema", "mehr zu", "mehr zum",
+            "relacionado", "relacionados", "dowiedz się więcej", "polecamy", "najnowsze");
+
+    /** A heading that only labels a box of other articles ("Most Popular", "Lo más leído", "Lesen Sie auch"). */
+    private static boolean orphanBoxLabel(String phrase) {
+        return RELATED_HEADINGS.contains(phrase) && !SECTION_HEADINGS.contains(phrase);
+    }
+
     static boolean relatedHeading(String phrase) {
         if (RELATED_HEADINGS.contains(phrase) || READ_ON_INVITATION.matcher(phrase).find()) {
             return true;

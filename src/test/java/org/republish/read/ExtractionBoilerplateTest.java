@@ -1014,6 +1014,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theLabelOfABoxOfOtherArticlesThatLeftByItsNameLeavesButASectionsHeadingStays() throws Exception {
+        for (String box : List.of("<h3>Most Popular</h3><ul class=\"widget-list\"><li><a href=\"/a\">Rat lehnt ab</a></li></ul>",
+                "<h3>Lo más leído</h3><div class=\"sidebar-box\"><p><a href=\"/a\">El consejo rechaza</a></p></div>",
+                "<p><strong>Lesen Sie auch</strong></p>")) {
+            String text = text(page(prose(2) + box + prose(3, 4)));
+            assertFalse(text.contains(org.jsoup.Jsoup.parse(box).text().substring(0, 10)), "a label of nothing: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 4."), text);
+        }
+        String text = text(page(prose(2) + "<h3>Recommended</h3>" + prose(3, 3) + "<h3>See also</h3>" + prose(4, 4)));
+        assertTrue(text.contains("Recommended") && text.contains("See also"), "a section's heading: " + text);
+    }
+
+    @Test
     void aTopicsLineLeavesAndSoDoesALongOneWhoseLinksThePageMarksAsTags() throws Exception {
         StringBuilder tags = new StringBuilder("<p><strong>En este artículo: </strong>");
         for (int i = 1; i <= 8; i++) {
