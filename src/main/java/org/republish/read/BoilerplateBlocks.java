@@ -211,7 +211,7 @@ final class BoilerplateBlocks {
                 removeWithEmptyParents(e, content);
             } else if (block && text.length() <= SHORT && WidgetLabels.loading(text)) {
                 removeWithEmptyParents(e, content);
-            } else if ((e.is("h2, h3, h4, h5, h6") || block && emphasised(e)) && orphanBoxLabel(phrase)
+            } else if ((e.is("h2, h3, h4, h5, h6") || block) && orphanBoxLabel(phrase)
                     && !insideKept(e)) {
                 // the label of a box of other articles whose box left by its name ("Most Popular" over a
                 // "widget-list"): a label of nothing

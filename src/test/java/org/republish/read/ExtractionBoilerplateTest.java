@@ -1017,7 +1017,7 @@ class ExtractionBoilerplateTest {
     void theLabelOfABoxOfOtherArticlesThatLeftByItsNameLeavesButASectionsHeadingStays() throws Exception {
         for (String box : List.of("<h3>Most Popular</h3><ul class=\"widget-list\"><li><a href=\"/a\">Rat lehnt ab</a></li></ul>",
                 "<h3>Lo más leído</h3><div class=\"sidebar-box\"><p><a href=\"/a\">El consejo rechaza</a></p></div>",
-                "<p><strong>Lesen Sie auch</strong></p>")) {
+                "<p><strong>Lesen Sie auch</strong></p>", "<p>Related Articles</p>")) {
             String text = text(page(prose(2) + box + prose(3, 4)));
             assertFalse(text.contains(org.jsoup.Jsoup.parse(box).text().substring(0, 10)), "a label of nothing: " + text);
             assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 4."), text);
