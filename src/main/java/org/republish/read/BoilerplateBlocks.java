@@ -129,19 +129,14 @@ final class BoilerplateBlocks {
             + "|register (?:for free )?to (?:read|continue|keep reading)|create a free account");
 
     /**
-     * What the site tells its reader about the browser, where content or an embed would be: cookies, consent, an
-     * ad blocker ("We use cookies to...", "Please disable your ad blocker", "Ce contenu est bloqué car vous
-     * n'avez pas accepté les cookies"). Judged at a short block's opening.
+     * What the site asks of its reader's browser: cookies and consent, an ad blocker, notifications ("We use
+     * cookies to...", "We and our partners store...", "Please disable your ad blocker"). Judged at a short block's
+     * opening. (What stands where an embed was, "Ce contenu est bloqué...", is an {@link #EMBED_STAND_IN}.)
      */
-    private static final Pattern BROWSER_NOTICE = Pattern.compile("(?iu)(?:please,? |bitte,? |por favor,? |merci de )?"
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?iu)(?:please,? |bitte,? |por favor,? |merci de )?"
             + "(?:(?:we|this (?:site|website)) uses? cookies|wir (?:verwenden|nutzen) cookies|diese (?:website|seite) "
             + "(?:verwendet|nutzt) cookies|(?:utilizamos|usamos) cookies|este sitio (?:web )?utiliza cookies"
             + "|nous utilisons des cookies|ce site utilise des cookies|używamy (?:plików )?cookies"
-            + "|this content is not available due to your (?:privacy|cookie) (?:preferences|settings)"
-            + "|(?:this|the) (?:content|embed|video) (?:is blocked|cannot be (?:shown|displayed)|is not available) "
-            + "(?:due to|because of) your (?:privacy|cookie|consent)|ce contenu est bloqué|dieser inhalt ist nicht verfügbar"
-            + "|(?:to (?:view|see|watch) this (?:content|video|page),? )?please enable javascript"
-            + "|hier finden sie einen externen inhalt|externer inhalt:|contenido externo:|contenu externe"
             + "|(?:disable|turn off|deactivate|whitelist us in) (?:your )?ad ?-?blocker|deaktivieren sie (?:ihren|den) ad-?blocker"
             + "|desactive su bloqueador|désactivez votre bloqueur|ad ?-?blocker (?:detected|erkannt)"
             // the consent dialog's standard wording, and a prompt to allow notifications
@@ -220,7 +215,7 @@ final class BoilerplateBlocks {
                 // "Category: <a>Blog</a> <a>Popular</a>" set as a heading files the post like the line does
                 removeWithEmptyParents(e, content);
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text) || metadataFields(e) || filedUnder(e, text)
-                    || callToAction(text) || BROWSER_NOTICE.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt()
+                    || callToAction(text) || SITE_NOTICE.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt()
                     || breadcrumbs(e, text))
                     || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
@@ -561,6 +556,12 @@ final class BoilerplateBlocks {
             + "|ihr browser unterstützt (?:das |den |die |kein(?:e|en)? )?(?:html5[- ])?(?:audio|video)\\b.*"
             + "|votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |le |les |l')?(?:balise )?(?:audio|vidéo|video)\\b.*"
             + "|(?:please )?enable javascript to (?:view|watch|play|see) .*"
+            + "|(?:to (?:view|see|watch) this (?:content|video|page),? )?please enable javascript.*"
+            // a consent gate's: "This content is not available due to your privacy preferences", "Externer Inhalt: ..."
+            + "|this content is not available due to your (?:privacy|cookie) (?:preferences|settings).*"
+            + "|(?:this|the) (?:content|embed|video) (?:is blocked|cannot be (?:shown|displayed)|is not available) "
+            + "(?:due to|because of) your (?:privacy|cookie|consent).*|ce contenu est bloqué.*|dieser inhalt ist nicht verfügbar.*"
+            + "|hier finden sie einen externen inhalt.*|externer inhalt:.*|contenido externo:.*|contenu externe.*"
             + "|(?:video überspringen\\s*)?(?:hinweis:\\s*)?(?:wenn|sobald) sie (?:dieses|das|den) (?:video|element|inhalt|beitrag)\\w*"
             + " (?:hier )?(?:abspielen|aktivieren|laden|anzeigen|ansehen)\\b.*(?:daten|übertragung|übermittelt|gesendet).*"
             + "|ich bin (?:damit )?einverstanden, dass (?:mir|ich) (?:externe |diese[nrs]? )?inhalte?\\w* angezeigt .*"
