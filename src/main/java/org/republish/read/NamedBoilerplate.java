@@ -36,11 +36,11 @@ final class NamedBoilerplate {
             + "|disclaimer|disclosure|affiliate|promo|advert|outbrain|taboola"
             + "|comment|kommentar|utility|(?<![a-z])cta(?![a-z])|print-?button|recipe-print|donat|spende"
             + "|jump-to|skip-link|read-?more|more-?link|usedproducts|user-?profile|editsection"
-            // a box of more stories, a sign-up box, an advertisement's slot ("ad-container", "inline-ad")
-            // (not "ad" or "ads" alone: minified class names and a mail client's pasted markup use them for anything;
-            // not "paywall": many sites name so the box holding the article's paid part)
             // consent managers' and push services' dialogs
             + "|(?<![a-z])cmp(?![a-z])|didomi|sp_message|usercentrics|cookiebot|onesignal|(?:push|notification)-?prompt"
+            // a box of more stories, a sign-up box, an advertisement's slot ("ad-container", "inline-ad"); not "ad" or
+            // "ads" alone (minified class names and a mail client's pasted markup use them for anything), not
+            // "paywall" (many sites name so the box holding the article's paid part)
             + "|recirc|more-?stories|sign-?up|(?<![A-Za-z])(?:ad-?(?:container|slot|unit|box|banner|label"
             + "|placeholder|inline)|inline-ad)(?![A-Za-z])");
 

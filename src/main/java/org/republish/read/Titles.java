@@ -1,6 +1,8 @@
 package org.republish.read;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.republish.model.Article;
 import org.republish.model.ArticleMeta;
@@ -37,7 +39,7 @@ final class Titles {
     }
 
     /** The kind of piece, set over its headline. Lower case. */
-    private static final java.util.Set<String> KICKERS = java.util.Set.of("exclusive", "opinion", "analysis", "breaking",
+    private static final Set<String> KICKERS = Set.of("exclusive", "opinion", "analysis", "breaking",
             "breaking news", "live", "live updates", "commentary", "editorial", "review", "meinung", "kommentar",
             "analyse", "exklusiv", "leitartikel", "gastbeitrag", "opinión", "análisis", "exclusiva", "exclusivo",
             "en vivo", "en directo", "tribune", "éditorial", "exclusif", "en direct", "opinione",
@@ -79,7 +81,7 @@ final class Titles {
 
     /** Letters and digits only, lower case: a line and a title that differ in punctuation and spaces are the same. */
     private static String letters(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /**
