@@ -113,6 +113,8 @@ public final class HtmlReader implements ArticleReader {
             Titles.removeLeadingLabel(article);
             Titles.removeLeadingRepeat(article, found.title());
             authorBio = ArticleExtractor.cleanArticleBox(article, true, PageMetadata.siteHost(page));
+            List<String> named = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
+            Datelines.removeBylinesAtEdges(article, named);
             if (authorBio == null) {
                 authorBio = AuthorBoxes.takeClosingBio(article, found.authors());
             }
@@ -128,8 +130,8 @@ public final class HtmlReader implements ArticleReader {
             if (authorBio == null) {
                 authorBio = AuthorBoxes.takeClosingBio(extraction.content(), named);
             }
-            Titles.removeLeadingLabel(extraction.content());
-            if (Titles.removeLeadingRepeat(extraction.content(), found.title())) {
+            boolean labelGone = Titles.removeLeadingLabel(extraction.content());
+            if (Titles.removeLeadingRepeat(extraction.content(), found.title()) || labelGone) {
                 Datelines.removeAtEdges(extraction.content());
             }
             RecipeParts.complete(extraction.content(), page);

@@ -54,10 +54,10 @@ final class Titles {
      * The first line of the content when it is the piece's kind ("OPINION", "Meinung") or links to the site's
      * sections ("World | Europe"), set over the headline: it is the site's label, not the article's text.
      */
-    static void removeLeadingLabel(Element content) {
+    static boolean removeLeadingLabel(Element content) {
         Element first = Datelines.edgeLine(content, true);
         if (first == null || first.is("li") || first.closest("figure, blockquote, table") != null) {
-            return;
+            return false;
         }
         String text = first.text().strip();
         List<Element> links = first.select("a[href]");
@@ -73,7 +73,9 @@ final class Titles {
                 && BoilerplateBlocks.bare(text).equals(BoilerplateBlocks.bare(linked));
         if (kicker || sections) {
             BoilerplateBlocks.removeWithEmptyParents(first, content);
+            return true;
         }
+        return false;
     }
 
     /** A kicker over a headline is a word or three. */

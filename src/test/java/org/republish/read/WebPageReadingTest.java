@@ -181,6 +181,27 @@ class WebPageReadingTest {
     }
 
     @Test
+    void theBylineLineLeavesAPageThatIsOnlyItsArticle() throws Exception {
+        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
+                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
+        Article a = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head>"
+                + "<body><article><h1>Plan vote</h1><p>3. M\u00e4rz 2021, Jane Doe</p>" + prose.repeat(4)
+                + "</article></body></html>");
+        assertTrue(a.body().text().startsWith("The council met"), a.body().text());
+        assertEquals("Jane Doe", a.meta().authors().get(0).name());
+    }
+
+    @Test
+    void theDateLineUnderASectionLabelLeavesWithTheLabel() throws Exception {
+        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
+                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
+        Article a = read("<html><head><title>Plan vote</title></head><body><nav><a href=\"/\">Home</a></nav>"
+                + "<div class=\"story\"><p>OPINION</p><p>Updated 2 hours ago</p>" + prose.repeat(4)
+                + "</div><footer><p>Contact</p></footer></body></html>");
+        assertTrue(a.body().text().startsWith("The council met"), a.body().text());
+    }
+
+    @Test
     void aClosingNoteSayingWhoTheAuthorIsBecomesTheAuthorsBiography() throws Exception {
         String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
                 + " months, and agreed to publish every proposal it received before the vote in March.</p>";
