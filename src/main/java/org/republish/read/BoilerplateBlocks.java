@@ -78,7 +78,7 @@ final class BoilerplateBlocks {
     /** A post's filing phrase set without a colon before the links ("Filed under <a>News</a>"). */
     private static final Pattern FILED_UNDER = Pattern.compile("(?iu)(?:filed under|posted in|eingeordnet unter"
             + "|abgelegt unter|veröffentlicht in|kategorie|publié dans|classé dans|publicado en|archivado en"
-            + "|opublikowano w)\\s");
+            + "|opublikowano w|tagged|verschlagwortet mit|etiquetado)\\s");
 
     /** What marks a picture or a box as an advertisement, all its caption says. */
     private static final Set<String> AD_LABELS = Set.of("anzeige", "advertisement", "advertising", "werbung",
@@ -110,7 +110,12 @@ final class BoilerplateBlocks {
             + "|folgen sie uns|werden sie mitglied|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscríbase"
             + "|síguenos|hazte miembro|hazte socio|assine (?:já|agora|a (?:nossa )?newsletter)|inscreva-se|siga-nos"
             + "|iscriviti|seguici|zapisz się (?:do|na) (?:nasz(?:ego|ą|y) )?newslett"
-            + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas)");
+            + "|zapraszamy (?:też |także )?do subskrypcji|zasubskrybuj|obserwuj nas"
+            // a call to the site's channel on a messenger or a news app: "Join our WhatsApp channel", "Únete a
+            // nuestro canal de Telegram", "Get the latest news on our Telegram channel"
+            + "|(?:join|follow|únete|únase|sigue|rejoignez|suivez|folgen|folge|tritt|treten|entre|siga|dołącz|obserwuj)"
+            + "\\b.{0,30}\\b(?:whatsapp|telegram|google news|google actualités|google noticias)"
+            + "|get (?:the latest|all the|our)\\b.{0,40}\\b(?:on|via) (?:our )?(?:whatsapp|telegram))");
 
     /** A short line that ends calling to subscribe ("Erhalte Updates direkt auf dieses Gerät – abonniere jetzt."). */
     private static final Pattern CALL_AT_THE_END = Pattern.compile("(?iu)\\b(?:abonniere|abonnieren|subscribe|suscríbete"
@@ -145,6 +150,24 @@ final class BoilerplateBlocks {
             + "|noi e i nostri (?:\\d+ )?partner|my i nasi (?:\\d+ )?partnerzy|by clicking .{1,40}accept"
             + "|mit (?:dem )?klick auf .{0,40}(?:akzeptieren|zustimmen)|would you like to receive (?:push )?notifications"
             + "|recibe notificaciones|möchten sie (?:push-)?benachrichtigungen|voulez-vous recevoir (?:des |les )?notifications)");
+
+    /**
+     * The site's own notes about the page, wherever they stand in a short block: that its links earn it a
+     * commission ("This post may contain affiliate links", "Anzeige, enthält Affiliate Links"), and how its comments
+     * are moderated. Not the author's text.
+     */
+    private static final Pattern SITE_DISCLOSURE = Pattern.compile("(?iu)\\b(?:contains?|may contain|includes?"
+            + "|enthält|enthalten|contiene|contienen|contient|zawiera)\\b.{0,25}\\baffiliate|\\baffiliate[- ]links?\\b.{0,60}"
+            + "\\b(?:commission|provision|comisión|prowizj)|\\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
+            + "(?:commission|share of (?:the )?(?:sales|revenue))|\\b(?:erhalten|bekommen) wir (?:ggf\\. |eventuell )?"
+            + "(?:eine )?(?:kleine )?provision|as an amazon associate|als amazon-partner"
+            + "|comments are (?:moderated|reviewed before)|kommentare werden (?:moderiert|vor der veröffentlichung geprüft)"
+            + "|los comentarios (?:son|serán) moderados|les commentaires sont modérés|i commenti sono moderati"
+            + "|komentarze są moderowane|your e-?mail address will not be published"
+            + "|ihre e-mail-adresse wird nicht veröffentlicht|tu dirección de correo electrónico no será publicada"
+            + "|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée");
+    /** A site's disclosure is longer than a call to act: a sentence or two. */
+    private static final int DISCLOSURE = 300;
 
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright");
 
@@ -217,6 +240,7 @@ final class BoilerplateBlocks {
             } else if (block && !insideKept(e) && (text.length() <= SHORT && (readAlsoLine(e, text) || filingLine(text) || metadataFields(e) || filedUnder(e, text)
                     || callToAction(text) || SITE_NOTICE.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt()
                     || breadcrumbs(e, text))
+                    || text.length() <= DISCLOSURE && SITE_DISCLOSURE.matcher(text).find()
                     || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
             }
@@ -603,9 +627,11 @@ final class BoilerplateBlocks {
         for (String field : fields) {
             int c = field.indexOf(':');
             String label = c > 0 ? phrase(field.substring(0, c)) : "";
-            if (FILING.contains(label)) {
+            if (FILING.contains(label) || c < 0 && FILED_UNDER.matcher(field).lookingAt()) {
                 filed = true;
-            } else if (!DATE_LABELS.contains(label)) {
+            } else if (!DATE_LABELS.contains(label) && !WidgetLabels.label(phrase(field))) {
+                // besides dates, the comments' link may stand beside the filing: "Posted in <a>News</a> | Leave a
+                // comment", "2 Comments »"
                 return false;
             }
         }

@@ -23,6 +23,7 @@ final class WidgetLabels {
             "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
             "teilen", "pinnen", "merken", "zurück zur listenansicht", "zur übersicht", "kommentare",
             "zurück zur startseite", "zur startseite", "back to home", "back to homepage", "jump to recipe",
+            "home", "startseite", "inicio", "accueil",
             // a text-to-speech player's label
             "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escuchar noticia",
             "listen to this article", "listen to this story", "artikel anhören", "artikel vorlesen lassen",
@@ -83,6 +84,8 @@ final class WidgetLabels {
             "link copied", "copy link to clipboard", "font size", "text size", "schriftgröße", "tamaño de letra",
             "taille du texte", "report an error", "report a typo", "fehler melden", "fehler gefunden",
             "reportar un error", "signaler une erreur", "email this article", "e-mail this article",
+            "email this story", "email this post", "email this page", "print this article", "print this story",
+            "print this post", "print story", "print page",
             "artikel per e-mail versenden", "enviar por correo", "envoyer par e-mail", "photo gallery",
             "view gallery", "open gallery", "bildergalerie", "zur bildergalerie", "galería de fotos", "ver galería",
             "galerie photos", "voir la galerie", "login", "log in", "sign in", "anmelden", "einloggen",
@@ -170,6 +173,11 @@ final class WidgetLabels {
             + "|(?:listen to this (?:article|story)|artikel anhören|escuchar? (?:esta nota|este artículo)|écouter (?:cet|l')"
             + "article|audio version|audioversion|versión en audio)(?:\\s*[·•|-]?\\s*\\d{1,2}(?::\\d{2}){1,2}\\s*(?:min\\w*)?)?");
 
+    /** The text-size control with its buttons: "Text size A A A", "Schriftgröße: A- A+". */
+    private static final Pattern TEXT_SIZE = Pattern.compile("(?u)(?:font size|text size|schriftgröße|textgröße"
+            + "|tamaño (?:de )?(?:letra|texto|fuente)|taille (?:du texte|de police)|dimensione (?:del )?(?:testo|carattere)"
+            + "|rozmiar (?:tekstu|czcionki)|tamanho (?:da )?(?:letra|fonte))\\s*:?(?:\\s*(?:a[+-]?|[+-]))*");
+
     /** A gallery's counter: "Image 1 of 5", "Bild 1 von 4", "Foto 3 de 10", "Photo 2 sur 6". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("(?u)(?:image|photo|picture|slide|bild|foto|imagen"
             + "|diapositiva|immagine|zdjęcie)s? \\d+ (?:of|von|aus|de|sur|di|z|/) \\d+");
@@ -196,7 +204,7 @@ final class WidgetLabels {
             return true;
         }
         // the other labels are short: a longer line is not asked about each of them
-        return phrase.length() <= LONGEST_LABEL && (READING_TIME.matcher(phrase).matches()
+        return phrase.length() <= LONGEST_LABEL && (READING_TIME.matcher(phrase).matches() || TEXT_SIZE.matcher(phrase).matches()
                 || SHARE_ON.matcher(phrase).matches() || AD_BREAK.matcher(phrase).matches()
                 || GALLERY_COUNTER.matcher(phrase).matches() || FEEDBACK.matcher(phrase).matches()
                 || NOTICE.matcher(phrase).matches());

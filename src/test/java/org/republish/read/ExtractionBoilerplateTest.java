@@ -965,6 +965,57 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theSitesNotesOnItsLinksAndCommentsLeaveButTheArticlesWordsAboutThemStay() throws Exception {
+        for (String note : List.of(
+                "This post may contain affiliate links. If you buy through them, we may earn a small commission.",
+                "We may earn a commission when you buy through links on our site.",
+                "Anzeige, enthält Affiliate Links",
+                "Dieser Artikel enthält Affiliate-Links. Wenn du darüber einkaufst, erhalten wir eine Provision.",
+                "Please note: comments are moderated and may take some time to appear.",
+                "Your email address will not be published.")) {
+            for (String at : List.of("start", "end")) {
+                String story = at.equals("start") ? "<p><em>" + note + "</em></p>" + prose(3)
+                        : prose(3) + "<p><em>" + note + "</em></p>";
+                String text = text(page(story));
+                assertFalse(text.contains(note.substring(0, 20)), at + ": " + text);
+                assertTrue(text.contains("Párrafo 1.") && text.contains("Párrafo 3."), text);
+            }
+        }
+        // the article's own sentences about such links and comments stay
+        for (String line : List.of("Many bloggers earn a commission through affiliate links, the study found.",
+                "The forum said its comments are checked by volunteers.")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertTrue(text.contains(line), text);
+        }
+    }
+
+    @Test
+    void aCallToTheSitesMessengerChannelAndTheArticlesPrintAndTextSizeControlsLeave() throws Exception {
+        for (String line : List.of("Join our WhatsApp channel for the latest news", "Únete a nuestro canal de WhatsApp",
+                "Get the latest news on our Telegram channel", "Síguenos en Google News", "Print this article",
+                "Email this story", "Text size A A A", "Schriftgröße: A- A+")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertFalse(text.contains(line), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+        String said = "The minister said she would join the WhatsApp group of the town's mayors, as the others did.";
+        assertTrue(text(page(prose(2) + "<p>" + said + "</p>" + prose(3, 3))).contains(said));
+    }
+
+    @Test
+    void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
+        for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
+                        + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
+                        + " | <a href=\"/plan/#respond\">Leave a comment</a></p>",
+                "<p>Publicado en <a href=\"/categoria/politica/\">Política</a> | <a href=\"/plan/#comments\">2 comentarios</a></p>",
+                "<p><a href=\"/new.html\">Newer Post</a> <a href=\"/old.html\">Older Post</a> <a href=\"/\">Home</a></p>")) {
+            String text = text(page(prose(3) + line));
+            assertFalse(text.contains(org.jsoup.Jsoup.parse(line).text().substring(0, 12)), line + ": " + text);
+            assertTrue(text.endsWith(PROSE), text);
+        }
+    }
+
+    @Test
     void aConsentDialogANotificationPromptAndARegistrationWallLeaveByTheirWordsOrTheirNames() throws Exception {
         String consent = "We value your privacy. We and our partners store and/or access information on a device.";
         for (String box : List.of("<div class=\"qc-cmp2-container\"><p>Cookies keep this site running.</p></div>",
