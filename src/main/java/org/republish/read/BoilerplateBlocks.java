@@ -26,6 +26,7 @@ final class BoilerplateBlocks {
             // en
             "related", "related articles", "related posts", "related stories", "related content", "related news",
             "related links", "read more", "read also", "also read", "see also", "more on this topic", "more stories",
+            "more on this story",
             "you may also like", "you might also like", "you may also be interested in", "recommended",
             "recommended for you", "recommended articles", "latest news", "latest articles", "latest posts",
             "most read", "most popular", "popular posts", "recent posts", "trending", "more news", "more articles",
@@ -94,12 +95,15 @@ final class BoilerplateBlocks {
     private static final Pattern RIGHTS = Pattern.compile("(?iu)all rights reserved|alle rechte vorbehalten"
             + "|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
             + "|tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim"
-            + "|alle rechten voorbehouden|is the copyrighted property of|written permission must be obtained");
+            + "|alle rechten voorbehouden|is the copyrighted property of|written permission must be obtained"
+            + "|click here for reprint permission|reprints? (?:and|&) permissions");
 
     /** A call to subscribe, sign up, follow or download, as sites set between and after articles. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:subscribe (?:now|today|to)|please subscribe"
-            + "|sign(?:ing)? up (?:for|to|now)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
-            + "|download (?:the|our) app|become a (?:member|subscriber)|get (?:our|the) (?:\\p{L}+ )?newsletter"
+            + "|sign(?:ing)? up (?:for|to|now|here)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
+            + "|(?:download|get|try|find out more about) (?:the|our) (?:[\\p{L}-]+ ){0,2}app\\b"
+            // a request to pass the article on: "Enjoyed this article? Share it with your friends."
+            + "|(?:did you |if you )?(?:enjoy(?:ed)?|like[d]?) this (?:article|post|story|piece)\\b|become a (?:member|subscriber)|get (?:our|the) (?:\\p{L}+ )?newsletter"
             + "|support (?:independent|quality|local|our) journalism|unterstützen sie (?:unabhängigen|unseren|guten) journalismus"
             + "|apoya (?:el|al|nuestro) periodismo|soutenez (?:le|notre) journalisme|sostieni (?:il|il nostro) giornalismo"
             + "|wesprzyj (?:niezależne|nasze) dziennikarstwo"
@@ -131,7 +135,9 @@ final class BoilerplateBlocks {
             + "|free articles? (?:left|remaining)|\\bunlimited (?:digital )?access\\b|kostenlosen artikel"
             + "|artículos gratuitos|articles gratuits|please consider (?:supporting|donating|subscribing|a donation)"
             + "|journalism depends on (?:readers|you|your support)"
-            + "|register (?:for free )?to (?:read|continue|keep reading)|create a free account");
+            + "|register (?:for free )?to (?:read|continue|keep reading)|create a free account"
+            // a newsletter platform's footer: "Thanks for reading X! Subscribe for free to receive new posts"
+            + "|subscribe for free to receive new posts|thanks for reading\\b.{0,60}\\bsubscribe");
 
     /**
      * What the site asks of its reader's browser: cookies and consent, an ad blocker, notifications ("We use
@@ -190,7 +196,7 @@ final class BoilerplateBlocks {
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\u00a0»«›‹:…!?¿¡→←]+$");
     /** An icon font's glyph saved as its name ("keyboard_arrow_left Zurück zur Startseite"). */
     private static final Pattern ICON_NAME = Pattern.compile("^\\s*[a-z]+(?:_[a-z]+)+\\s+");
-    private static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}\u00a0»«›‹¿¡▶►→•·-]+");
+    static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}\u00a0»«›‹¿¡▶►→•·-]+");
 
     private BoilerplateBlocks() {
     }
@@ -593,6 +599,8 @@ final class BoilerplateBlocks {
             + "|(?:click|tap) (?:on )?(?:the )?(?:image|picture|photo) (?:to|for) (?:enlarge|a larger view|view larger)\\w*"
             // a picture's controls: "Click to enlarge", "Enlarge this image", "toggle caption"
             + "|(?:click|tap) to (?:enlarge|zoom|expand)|enlarge (?:this )?(?:image|photo|picture)"
+            + "|(?:(?:we're|we are) sorry,? )?this (?:feature|content|video|media) is (?:currently |temporarily )?"
+            + "(?:unavailable|not available)(?: in your (?:region|country|location))?\\b.*"
             + "|(?:toggle|hide|show) caption|zum vergrößern (?:an)?klicken|bild vergrößern|ampliar (?:la )?imagen"
             + "|agrandir l'image|cliquez pour agrandir"
             // an embedded post's stand-in: "A post shared by Jane Doe (@janedoe)"

@@ -24,7 +24,7 @@ final class Datelines {
 
     /** A date or time in the forms and languages of the pages we read. */
     private static final Pattern DATE_OR_TIME = Pattern.compile("(?iu)"
-            + "\\b\\d{1,2}h\\d{2}\\b|\\b\\d{1,2}\\.\\d{2}\\s?(?:am|pm|uhr|gmt|bst|utc|cet|cest)\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?(?:am|pm|h|hs|uhr))?\\b"
+            + "\\b\\d{1,2}h\\d{2}\\b|\\b\\d{1,2}\\.\\d{2}\\s?(?:am|pm|uhr|gmt|bst|utc|cet|cest)\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[ap]\\.m\\.|(?:\\s?(?:am|pm|h|hs|uhr))?\\b)"
             + "|\\b\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.+-]+z?)?\\b"
             + "|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"
             + "|\\b(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:" + monthNames() + ")\\.?(?:\\s+(?:de\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?)?"

@@ -1,5 +1,6 @@
 package org.republish.read;
 
+import static org.republish.read.BoilerplateBlocks.LEADING;
 import static org.republish.read.BoilerplateBlocks.LEAD_IN_LONGEST;
 import static org.republish.read.BoilerplateBlocks.bare;
 import static org.republish.read.BoilerplateBlocks.insideKept;
@@ -216,7 +217,8 @@ final class TrailingBoilerplate {
         if (text.length() > APPEAL_AT_MOST) {
             return false;
         }
-        if (DISCLAIMER.matcher(text).find() || PRINT_EDITION.matcher(text).lookingAt()) {
+        if (DISCLAIMER.matcher(text).find() || PRINT_EDITION.matcher(text).lookingAt()
+                || text.length() <= CONTACT_AT_MOST && contactLine(b, text)) {
             return true;
         }
         if (!APPEAL.matcher(text).find()) {
@@ -225,6 +227,30 @@ final class TrailingBoilerplate {
         // a label ("Apóyanos", "Newsletter abonnieren"), a line with its link, or the site speaking of itself
         return text.length() <= 60 || SITE_SPEAKING.matcher(text).find() || text.length() <= 200 && !b.select("a[href]").isEmpty();
     }
+
+    /**
+     * Where to write to the author or the newsroom, closing the article: "Write to Jane Doe at jane@example.com",
+     * "Got a story? Email news@example.com", "Jane Doe is on Twitter: @janedoe". An address or a handle must be
+     * in it, after the invitation.
+     */
+    private static boolean contactLine(Element b, String text) {
+        boolean address = EMAIL.matcher(text).find() || !b.select("a[href^=mailto:]").isEmpty();
+        boolean handle = HANDLE.matcher(text).find();
+        String opening = LEADING.matcher(text).replaceFirst("");
+        return address && (CONTACT.matcher(opening).lookingAt() || ASKED_THEN_CONTACT.matcher(text).find())
+                || handle && ON_A_NETWORK.matcher(text).find();
+    }
+
+    private static final int CONTACT_AT_MOST = 200;
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w{2,}");
+    private static final Pattern CONTACT = Pattern.compile("(?iu)(?:write to|contact|e-?mail|reach|send|get in touch"
+            + "|kontakt|schreiben sie|schreib uns|escr[ií]b|contacto|contacte|contactez|écrivez|pisz)\\b");
+    /** "Have feedback? Send it to ...", "Do you have a story to share? Get in touch at ...". */
+    private static final Pattern ASKED_THEN_CONTACT = Pattern.compile("(?iu)\\?\\s*(?:please )?(?:e-?mail|send|write"
+            + "|contact|get in touch|tell us|let us know|schreiben sie|schreib|escr[ií]b|contáct|écrivez|contactez)\\b");
+    private static final Pattern ON_A_NETWORK = Pattern.compile("(?iu)\\b(?:is|are) on (?:twitter|x|instagram|bluesky"
+            + "|mastodon|threads|linkedin|facebook)\\b|\\bfollow (?:the author|him|her|them|me) on");
 
     /** An appeal runs to a few sentences; a longer block is the article's. */
     private static final int APPEAL_AT_MOST = 450;

@@ -78,7 +78,9 @@ final class WidgetLabels {
             "kommentieren", "commenter", "publicidade", "pubblicità", "reklama", "advertising",
             "continua a leggere", "czytaj dalej", "continue lendo", "leia mais", "ler mais", "saiba mais",
             "per saperne di più", "scopri di più", "en savoir plus", "lire plus", "weiter lesen", "mehr lesen",
-            "read the full story", "read full article", "read the full article",
+            "read the full story", "read full article", "read the full article", "read the full article here",
+            "read the full story here", "read more here", "comment on this story", "comment on this article",
+            "comment on this post", "show transcript", "hide transcript", "close share panel", "show more", "show less",
             // the article's tools: keep, give, copy, resize, report, mail it; sign in; open the comments
             "open in app", "bookmark", "gift this article", "give this article", "share full article", "copy link",
             "link copied", "copy link to clipboard", "font size", "text size", "schriftgröße", "tamaño de letra",
@@ -168,6 +170,9 @@ final class WidgetLabels {
     private static final Pattern NOTICE = Pattern.compile("(?u)(?:sponsored|powered|brought to you) by .{1,50}"
             + "|gesponsert von .{1,50}|patrocinado por .{1,50}|sponsorisé par .{1,50}|sponsorizzato da .{1,50}"
             + "|this (?:article|story) is more than (?:a|an|\\d+) (?:years?|months?) old"
+            // a sharing panel's notice and its count
+            + "|(?:these are external links and |this link )?will open in a new (?:window|tab)"
+            + "|this (?:article|story|post) has been (?:shared|viewed|read) \\d[\\d,.]* times"
             + "|dieser artikel ist (?:älter als|mehr als|über) (?:ein|einen|\\d+) (?:jahr|jahre|monat|monate)(?: alt)?"
             + "|este artículo tiene más de (?:un|\\d+) (?:años?|mes(?:es)?)|cet article (?:date de|a) plus de (?:un|\\d+) ans?"
             + "|(?:listen to this (?:article|story)|artikel anhören|escuchar? (?:esta nota|este artículo)|écouter (?:cet|l')"

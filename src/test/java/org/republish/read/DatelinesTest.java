@@ -25,11 +25,12 @@ class DatelinesTest {
         for (String line : new String[] {"Published 3 hours ago", "Updated an hour ago", "vor 3 Stunden",
             "VOR EINER STUNDE", "hace 2 horas", "il y a 4 heures", "há 5 minutos", "2 godziny temu",
             "Updated: 10:42 AM ET, Tue March 3, 2021", "First published on Tue 3 Mar 2021 10.42 GMT",
-            "Heute, 10:42 Uhr", "Hier, 14h32", "Originally published March 3, 2021"}) {
+            "Heute, 10:42 Uhr", "Hier, 14h32", "Originally published March 3, 2021",
+            "Updated at 10:42 a.m. ET on March 3, 2021.", "Published March 3, 2021 at 4:05 p.m. ET"}) {
             assertTrue(Datelines.dateline(line), line);
         }
         for (String line : new String[] {"3 hours ago the council met", "Vor 3 Stunden begann die Sitzung",
-            "Version 10.42 GMT", "Heute"}) {
+            "Version 10.42 GMT", "Heute", "At 10:42 a.m. the council met"}) {
             assertFalse(Datelines.dateline(line), line);
         }
     }

@@ -1003,6 +1003,43 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aPanelsControlsANoticeOfWhatIsUnavailableAndCallsToShareOrSubscribeLeave() throws Exception {
+        for (String line : List.of("Comment on this story", "Show transcript", "Read the full article here",
+                "Close share panel", "These are external links and will open in a new window",
+                "This story has been shared 12,345 times.",
+                "We're sorry, this feature is currently unavailable. We're working to restore it.",
+                "Sign up here to get The Morning newsletter in your inbox.", "Find out more about our news app",
+                "Enjoyed this article? Share it with your friends.",
+                "Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work.",
+                "Copyright \u00a9 2021 The Example Times, LLC. Click here for reprint permission.", "More on this story")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertFalse(text.contains(line), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+        for (String line : List.of("The museum said the feature is unavailable to visitors in wheelchairs.",
+                "She enjoyed this article of the constitution more than any other.")) {
+            assertTrue(text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3))).contains(line));
+        }
+    }
+
+    @Test
+    void whereToWriteToTheAuthorOrTheNewsroomLeavesAfterTheArticleNotWithinIt() throws Exception {
+        for (String line : List.of("<p>Write to Jane Doe at <a href=\"mailto:jane.doe@example.com\">jane.doe@example.com</a></p>",
+                "<p>Have feedback? Send it to letters@example.com.</p>", "<p>Got a story? Email news@example.com</p>",
+                "<p>Email: <a href=\"mailto:jdoe@example.com\">jdoe@example.com</a></p>",
+                "<p>Jane Doe is on Twitter: @janedoe</p>")) {
+            String words = org.jsoup.Jsoup.parse(line).text();
+            String closing = text(page(prose(3) + line));
+            assertFalse(closing.contains(words), "not the article's: " + closing);
+            assertTrue(closing.endsWith(PROSE), closing);
+            // within the article, a line giving an address is the article's
+            assertTrue(text(page(prose(2) + line + prose(3, 3))).contains(words));
+        }
+        String said = "<p>Readers can write to the council at council@example.org until May.</p>";
+        assertTrue(text(page(prose(3) + said)).contains("write to the council"));
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
