@@ -26,6 +26,7 @@ final class BoilerplateBlocks {
             // en
             "related", "related articles", "related posts", "related stories", "related content", "related news",
             "related links", "read more", "read also", "also read", "see also", "more on this topic", "more stories",
+            "keep reading",
             "more on this story",
             "you may also like", "you might also like", "you may also be interested in", "recommended",
             "recommended for you", "recommended articles", "latest news", "latest articles", "latest posts",
@@ -389,8 +390,14 @@ final class BoilerplateBlocks {
             }
             List<Element> teasers = new ArrayList<>();
             boolean prose = false;
+            boolean boxed = label.parent() != content;
             for (Element next = label.nextElementSibling(); next != null; next = next.nextElementSibling()) {
                 if (next.is("h1, h2, h3, h4, h5, h6")) {
+                    // in the label's own box, a heading that links to another page is a teaser's headline
+                    if (boxed && linkedHeadline(next)) {
+                        teasers.add(next);
+                        continue;
+                    }
                     break;
                 }
                 if (teaser(next)) {
@@ -412,6 +419,14 @@ final class BoilerplateBlocks {
             removeWithEmptyParents(label, content);
         }
     }
+
+    /** A short heading with a link to another page in it ("The latest on <a>artificial intelligence</a>"). */
+    private static boolean linkedHeadline(Element h) {
+        return h.text().length() <= TEASER_HEADLINE && h.select("a[href]").stream()
+                .anyMatch(a -> !a.attr("href").startsWith("#") && !a.text().isBlank());
+    }
+
+    private static final int TEASER_HEADLINE = 200;
 
     /** A span set as a heading ("<span class=headline>Mehr zum Thema</span>"): alone on its line in a box. */
     private static boolean lineOfItsOwn(Element span) {

@@ -84,6 +84,7 @@ final class PagePreparation {
         for (Element font : doc.select("font")) {
             font.tagName("span");
         }
+        headingsByRole(doc);
         for (Element img : doc.select("img")) {
             fixLazyImage(img);
         }
@@ -91,6 +92,23 @@ final class PagePreparation {
             if (br.parent() != null) {
                 paragraphsFromDoubleBreaks(doc, br);
             }
+        }
+    }
+
+    /**
+     * A box the page declares a heading ({@code <div role="heading" aria-level="4">}) is read as that heading: the
+     * label over a box of teasers is then known as one, and so is a section's title. Only a box of text and
+     * inline elements; a box holding blocks is more than a heading.
+     */
+    private static void headingsByRole(Document doc) {
+        for (Element e : doc.body().select("div[role=heading], p[role=heading]")) {
+            if (!e.select("p, div, ul, ol, table, figure, h1, h2, h3, h4, h5, h6, section, article").stream()
+                    .allMatch(inner -> inner == e) || e.text().isBlank()) {
+                continue;
+            }
+            String level = e.attr("aria-level").strip();
+            e.tagName(level.matches("[1-6]") ? "h" + level : "h2");
+            e.removeAttr("role");
         }
     }
 

@@ -1040,6 +1040,25 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aBoxOfTeasersWhoseHeadlinesAreHeadingsLeavesWithItsLabel() throws Exception {
+        for (String box : List.of("<div class=\"callout\"><div role=\"heading\" aria-level=\"4\">Keep Reading</div>"
+                        + "<figure><img src=\"x.jpg\" alt=\"\"></figure><div role=\"heading\" aria-level=\"5\">The latest on"
+                        + " <a href=\"/category/ai/\">artificial intelligence</a>, from machine learning to vision</div></div>",
+                "<div><h3>Related</h3><h4><a href=\"/a\">Council rejects old plan</a></h4>"
+                        + "<h4><a href=\"/b\">Residents protest at the town hall</a></h4></div>")) {
+            String text = text(page(prose(2) + box + prose(3, 3)));
+            assertFalse(text.contains("Keep Reading") || text.contains("artificial intelligence")
+                    || text.contains("Council rejects"), text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+        // a heading the page marks by its role stays a heading of the article, and a section under it stays
+        Article a = readers.read(new InputDocument("page.html", page(prose(2)
+                + "<div role=\"heading\" aria-level=\"2\">What the council decided</div>" + prose(3, 4))
+                .getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("What the council decided", a.body().selectFirst("h2").text());
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
