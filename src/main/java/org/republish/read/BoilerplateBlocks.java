@@ -138,7 +138,11 @@ final class BoilerplateBlocks {
             + "|journalism depends on (?:readers|you|your support)"
             + "|register (?:for free )?to (?:read|continue|keep reading)|create a free account"
             // a newsletter platform's footer: "Thanks for reading X! Subscribe for free to receive new posts"
-            + "|subscribe for free to receive new posts|thanks for reading\\b.{0,60}\\bsubscribe");
+            + "|subscribe for free to receive new posts|thanks for reading\\b.{0,60}\\bsubscribe"
+            // "Einfach hier klicken und für das digitale Heft registrieren!", "Click here to subscribe"
+            + "|click here to (?:subscribe|register|sign up|join)|hier klicken und .{0,40}(?:registrieren|abonnieren|anmelden)"
+            + "|haga? clic aquí para (?:suscribirte|suscribirse|registrarte|registrarse)"
+            + "|cliquez ici pour (?:vous abonner|vous inscrire)");
 
     /**
      * What the site asks of its reader's browser: cookies and consent, an ad blocker, notifications ("We use

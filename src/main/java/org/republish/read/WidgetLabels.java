@@ -161,7 +161,13 @@ final class WidgetLabels {
             + " cet article|vota questo articolo|oceń (?:artykuł|przepis))[\\W★☆]*"
             + "|(?:[^.?!]{1,40}[?!.] )?(?:leave|write|post|add|share) (?:a|your) (?:comment|reply|thoughts)(?: below| here)?"
             + "|(?:hinterlassen|schreiben) sie (?:einen|ihren) kommentar|deja (?:un|tu) comentario(?: abajo)?"
-            + "|laissez (?:un|votre) commentaire|lascia un commento|zostaw komentarz");
+            + "|laissez (?:un|votre) commentaire|lascia un commento|zostaw komentarz"
+            // a reviews widget's prompt: "Be the first to review", "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn ..."
+            + "|be the first to (?:review|rate|comment)(?: on)?(?: .{1,60})?|(?:write|submit|leave) a review"
+            + "|(?:schreiben sie|schreibe) (?:die erste|eine) bewertung|sei (?:der|die) erste,? (?:der|die) .{1,60}bewertet"
+            + "|sé el primero en (?:opinar|valorar|comentar)(?: .{1,60})?|soyez le premier à (?:donner votre avis|commenter)"
+            + "(?: .{1,60})?|(?:bitte )?teilen sie uns ihre erfahrungen? mit(?:,? wenn .{1,80})?"
+            + "|(?:please )?share your experiences?(?: with us)?(?:,? if .{1,80})?");
 
     /**
      * A sponsor's line, the article's age notice and a read-aloud player's label with its length: "Sponsored by

@@ -1059,6 +1059,20 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aReviewsWidgetsPromptAndACallToRegisterByClickingLeave() throws Exception {
+        for (String line : List.of("Be the first to review this recipe", "Write a review",
+                "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie unseren Kaffee schon probiert haben.",
+                "Sé el primero en opinar", "DHB jetzt auch digital! Einfach hier klicken und für das digitale DHB registrieren!",
+                "Click here to subscribe to the print edition.")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertFalse(text.contains(line), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+        String said = "Share your experience of the flood with the council, the mayor urged residents on Monday.";
+        assertTrue(text(page(prose(2) + "<p>" + said + "</p>" + prose(3, 3))).contains(said));
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
