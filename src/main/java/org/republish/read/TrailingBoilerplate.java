@@ -11,6 +11,7 @@ import static org.republish.read.BoilerplateBlocks.removeWithEmptyParents;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.republish.model.ArticleDeadline;
@@ -156,9 +157,19 @@ final class TrailingBoilerplate {
             return false;
         }
         List<Element> links = b.select("a[href]");
+        if (links.size() != 1) {
+            return false;
+        }
+        // "... weiter zu <a>die Wortwahl</a>", "Next: <a>Part 3</a>": the way on to the guide's next page
+        Matcher next = NEXT_PAGE.matcher(text);
+        String pointer = next.lookingAt() ? text.substring(next.end()) : text;
         // an address given as its own text ("www.sortimo.ch", a source's URL) is information the article gives
-        return links.size() == 1 && bare(text).equals(bare(links.get(0).text())) && !ADDRESS_AS_TEXT.matcher(text).find();
+        return bare(pointer).equals(bare(links.get(0).text())) && !ADDRESS_AS_TEXT.matcher(text).find();
     }
+
+    /** The words that lead to the next page of a guide or a series, before its link. */
+    private static final Pattern NEXT_PAGE = Pattern.compile("(?iu)[.…\\s]*(?:weiter (?:zu|mit)|nächste seite|next(?: page| part| up)?"
+            + "|continue (?:to|with)|suite|siguiente|página siguiente|pagina successiva|następna strona|próxima página)\\s*:?\\s*");
 
     private static final int POINTER_AT_MOST = 80;
 

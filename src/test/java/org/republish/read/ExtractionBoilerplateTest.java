@@ -1073,6 +1073,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theWayOnToTheGuidesNextPageLeavesAfterTheArticle() throws Exception {
+        for (String line : List.of("<p>... weiter zu \"<a href=\"/guide/wortwahl\">die Wortwahl</a>\"</p>",
+                "<p>Next: <a href=\"/guide/part-3\">Part 3, the vote</a></p>")) {
+            String words = org.jsoup.Jsoup.parse(line).text();
+            String text = text(page(prose(3) + line));
+            assertFalse(text.contains(words), text);
+            assertTrue(text.endsWith(PROSE), text);
+        }
+        String said = "<p>Next, the council will <a href=\"/vote\">vote on the plan</a> in May.</p>";
+        assertTrue(text(page(prose(3) + said)).contains("vote on the plan in May"));
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
