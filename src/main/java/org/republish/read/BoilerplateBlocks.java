@@ -198,7 +198,7 @@ final class BoilerplateBlocks {
     /** A rights notice may run to a few sentences. */
     private static final int RIGHTS_LINE = 300;
 
-    private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\u00a0»«›‹:…!?¿¡→←]+$");
+    private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\u00a0»«›‹:…!?¿¡→←•·]+$");
     /** An icon font's glyph saved as its name ("keyboard_arrow_left Zurück zur Startseite"). */
     private static final Pattern ICON_NAME = Pattern.compile("^\\s*[a-z]+(?:_[a-z]+)+\\s+");
     static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}\u00a0»«›‹¿¡▶►→•·-]+");
@@ -232,11 +232,11 @@ final class BoilerplateBlocks {
             }
             boolean block = e.is("p, div, li");
             if (WidgetLabels.label(phrase)
-                    && (block || e.parent().text().strip().equals(text))
+                    && (block || e.parent().text().strip().equals(text) || e.is("a") && closingReadOn(e, phrase))
                     && !BlockText.hasAncestor(e, "blockquote")
                     || block && text.length() <= TOOLBAR && WidgetLabels.toolbar(e)) {
                 removeWithEmptyParents(e, content);
-            } else if (block && taggedLine(e, text)) {
+            } else if (block && taggedLine(e, text) || block && excerptWithMore(e, text)) {
                 removeWithEmptyParents(e, content);
             } else if (block && text.length() <= SHORT && WidgetLabels.loading(text)) {
                 removeWithEmptyParents(e, content);
@@ -431,6 +431,53 @@ final class BoilerplateBlocks {
     }
 
     private static final int TEASER_HEADLINE = 200;
+
+    /**
+     * Another page's excerpt with its link to read on: "Auskunft über vergangenes Wetter… <a>mehr •••</a>", "The
+     * council met on [...] <a>Continue reading →</a>". The excerpt is cut short, and the link ends the block.
+     */
+    private static boolean excerptWithMore(Element e, String text) {
+        if (text.length() > EXCERPT) {
+            return false;
+        }
+        List<Element> links = e.select("a[href]");
+        if (links.isEmpty()) {
+            return false;
+        }
+        Element more = links.get(links.size() - 1);
+        String label = more.text().strip();
+        int at = text.lastIndexOf(label);
+        if (label.isEmpty() || at < 0 || !WidgetLabels.readOn(phrase(label))
+                || !TRAILING.matcher(text.substring(at + label.length())).replaceFirst("").isEmpty()) {
+            return false;
+        }
+        return CUT_SHORT.matcher(text.substring(0, at)).find();
+    }
+
+    private static final int EXCERPT = 400;
+
+    /**
+     * A link to read on after the last sentence of its paragraph: "... w Polsce. [<a>czytaj więcej</a>]". The
+     * sentence before it is whole, so the link leaves alone.
+     */
+    private static boolean closingReadOn(Element a, String phrase) {
+        Element block = a.closest("p, li");
+        if (block == null || !WidgetLabels.readOn(phrase)) {
+            return false;
+        }
+        String all = block.text();
+        int at = all.lastIndexOf(a.text());
+        if (at <= 0 || !BRACKETS_ONLY.matcher(TRAILING.matcher(all.substring(at + a.text().length())).replaceFirst(""))
+                .matches()) {
+            return false;
+        }
+        return SENTENCE_END.matcher(all.substring(0, at)).find();
+    }
+
+    /** A sentence's end, perhaps with an opening bracket after it: "w Polsce. [". */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"»”]\\s*[\\[(]?\\s*$");
+    /** Where an excerpt is cut: an ellipsis, perhaps in brackets. */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(…\\))\\s*$");
 
     /** A span set as a heading ("<span class=headline>Mehr zum Thema</span>"): alone on its line in a box. */
     private static boolean lineOfItsOwn(Element span) {
@@ -754,13 +801,32 @@ final class BoilerplateBlocks {
     /** Removes {@code e}, then the boxes it leaves empty, up to (not including) {@code content}. */
     static void removeWithEmptyParents(Element e, Element content) {
         Element parent = e.parent();
-        e.remove();
-        while (parent != null && parent != content && parent.text().isBlank()
+        removeWithBrackets(e);
+        while (parent != null && parent != content && (parent.text().isBlank()
+                || BlockText.inline(parent) && BRACKETS_ONLY.matcher(parent.text()).matches())
                 && parent.select("img, picture, video, iframe, svg").isEmpty()) {
             Element up = parent.parent();
             parent.remove();
             parent = up;
         }
+    }
+
+    /** What a removed label leaves of its brackets: "[]", "( )". */
+    private static final Pattern BRACKETS_ONLY = Pattern.compile("[\\s\\[\\]()]*");
+
+    /** Removes {@code e}, and the brackets around it in its line: "... w Polsce. [<a>czytaj więcej</a>]". */
+    private static void removeWithBrackets(Element e) {
+        if (e.previousSibling() instanceof org.jsoup.nodes.TextNode before
+                && e.nextSibling() instanceof org.jsoup.nodes.TextNode after) {
+            String open = before.getWholeText().stripTrailing();
+            String close = after.getWholeText().stripLeading();
+            boolean bracketed = open.endsWith("[") && close.startsWith("]") || open.endsWith("(") && close.startsWith(")");
+            if (bracketed) {
+                before.text(open.substring(0, open.length() - 1));
+                after.text(close.substring(1));
+            }
+        }
+        e.remove();
     }
 
     /** The text without its spaces, punctuation and separators: what a line says, to compare with its link's. */

@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class WidgetLabels {
 
-    /** A widget's whole text: a block saying only this is a control, not the article. */
-    private static final Set<String> WIDGET_LABELS = Set.of(
+    /** A control's whole text: a block saying only this is a control, not the article. */
+    private static final Set<String> CONTROL_LABELS = Set.of(
             "print", "print recipe", "print this page", "print article", "back to top", "top", "share", "tweet",
             "pin", "pin it", "email", "next", "previous", "back", "comments", "leave a comment", "reply",
             "drucken", "rezept drucken", "artikel drucken", "seite drucken", "nach oben", "zurück", "weiter",
@@ -38,10 +38,9 @@ final class WidgetLabels {
             "imprimer", "partager", "retour", "haut de page", "imprimir", "compartir", "volver", "volver arriba",
             "stampa", "condividi", "drukuj", "udostępnij", "powrót", "wróć",
             // a link to go on or back, left where its teaser or list was
-            "weiterlesen", "read more", "continue reading", "mehr erfahren", "saber más", "leer más", "ver más",
             "previous article", "next article", "zurück zur übersicht", "zum seitenanfang", "donate",
             "reuse this content", "zurück zum inhaltsverzeichnis", "back to contents", "back to table of contents",
-            "retour au sommaire", "volver al índice", "mehr", "more", "plus", "más", "więcej", "artikel anzeigen",
+            "retour au sommaire", "volver al índice", "artikel anzeigen",
             // an invitation to the comments, the feed or the ads, left where its widget was
             "join the conversation", "continue the discussion", "kommentarfunktion", "skomentuj",
             "weitere kommentare", "neue kommentare", "kommentar verfassen", "kommentar schreiben",
@@ -76,11 +75,7 @@ final class WidgetLabels {
             "imprimir noticia", "imprimer l'article", "imprimer cet article", "drukuj artykuł", "imprimir artigo",
             "compartilhe", "compartilhar", "partilhar", "deixe um comentário", "deixe seu comentário", "comentar",
             "kommentieren", "commenter", "publicidade", "pubblicità", "reklama", "advertising",
-            "continua a leggere", "czytaj dalej", "continue lendo", "leia mais", "ler mais", "saiba mais",
-            "per saperne di più", "scopri di più", "en savoir plus", "lire plus", "weiter lesen", "mehr lesen",
-            "read the full story", "read full article", "read the full article", "read the full article here",
-            "read the full story here", "read more here", "comment on this story", "comment on this article",
-            "comment on this post", "show transcript", "hide transcript", "close share panel", "show more", "show less",
+            "comment on this story", "comment on this article", "comment on this post", "show transcript", "hide transcript", "close share panel", "show more", "show less",
             // the article's tools: keep, give, copy, resize, report, mail it; sign in; open the comments
             "open in app", "bookmark", "gift this article", "give this article", "share full article", "copy link",
             "link copied", "copy link to clipboard", "font size", "text size", "schriftgröße", "tamaño de letra",
@@ -98,6 +93,19 @@ final class WidgetLabels {
             "nein, danke", "non merci", "no, grazie",
             // a placeholder a script fills in when the page loads, or what it left when it failed
             "error", "fehler", "loading", "laden", "wird geladen", "cargando", "carregando", "chargement", "caricamento", "ładowanie");
+
+    /** A link to read on, left where its teaser or list was: "Weiterlesen", "Read more", "Lire la suite". */
+    private static final Set<String> READ_ON_LABELS = Set.of("weiterlesen", "read more", "continue reading",
+            "mehr erfahren", "saber más", "leer más", "ver más", "mehr", "more", "plus", "más", "więcej",
+            "continua a leggere", "czytaj dalej", "continue lendo", "leia mais", "ler mais", "saiba mais",
+            "per saperne di più", "scopri di più", "en savoir plus", "lire plus", "lire la suite", "weiter lesen",
+            "mehr lesen", "read the full story", "read full article", "read the full article",
+            "read the full article here", "read the full story here", "read more here", "leggi tutto",
+            "czytaj więcej");
+
+    /** A widget's whole text: a block saying only this is a control, not the article. */
+    private static final Set<String> WIDGET_LABELS = java.util.stream.Stream.concat(CONTROL_LABELS.stream(),
+            READ_ON_LABELS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What a script shows until it has loaded its map or widget: "Karte wird geladen - bitte warten...", "Video Player is loading.". */
     private static final Pattern LOADING = Pattern.compile("(?iu)(?:\\p{L}+ ){0,3}(?:is |está |est en )?(?:wird geladen|loading|cargando|chargement"
@@ -226,6 +234,11 @@ final class WidgetLabels {
 
     /** The reading time as it stands in a line of metadata: "Jane Doe • 3 min read • March 3, 2021". */
     static final Pattern READING_TIME_IN_LINE = Pattern.compile("(?i)" + READING_TIME.pattern());
+
+    /** Whether a phrase is a link's invitation to read on ("weiterlesen", "read more"). */
+    static boolean readOn(String phrase) {
+        return READ_ON_LABELS.contains(phrase);
+    }
 
     /** Whether a block's text is a script's notice that it is loading. */
     static boolean loading(String text) {

@@ -1086,6 +1086,22 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void anotherPagesExcerptCutShortWithItsLinkToReadOnLeaves() throws Exception {
+        for (String line : List.of("<p><span>Auskunft über vergangenes Wetter…</span> <a href=\"/wetter\">mehr &bull;&bull;&bull;</a></p>",
+                "<p>The council met on Tuesday to discuss the new budget [...] <a href=\"/budget\">Continue reading →</a></p>",
+                "<p>El proyecto mejora los hábitats del río en sus riberas... <a href=\"/rio\">Leer más</a></p>")) {
+            String words = org.jsoup.Jsoup.parse(line).text();
+            String text = text(page(prose(2) + line + prose(3, 3)));
+            assertFalse(text.contains(words.substring(0, 20)), text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+        // the article's sentence that ends with its link to read on keeps its words, and loses only the brackets
+        String text = text(page(prose(2) + "<p>Las asociaciones también protestaron. <strong>[<a href=\"/mas\">Leer más</a>]"
+                + "</strong></p>" + "<p>El alcalde respondió el lunes. [<a href=\"/mas2\">Leer más</a>]</p>" + prose(3, 3)));
+        assertTrue(text.contains("Las asociaciones también protestaron. El alcalde respondió el lunes. Párrafo 3."), text);
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
