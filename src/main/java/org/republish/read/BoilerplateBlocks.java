@@ -212,7 +212,7 @@ final class BoilerplateBlocks {
         TrailingBoilerplate.removeTrailingAppeals(content);
         removeAdvertisingFigures(content);
         for (Element e : new ArrayList<>(
-                content.select("p, div, span, li, h2, h3, h4, h5, h6, strong, b, small, em, a, blockquote"))) {
+                content.select("p, div, span, li, dt, dd, h2, h3, h4, h5, h6, strong, b, small, em, a, blockquote"))) {
             ArticleDeadline.check();
             if (!BlockText.attached(e) || e.parent() == null || BlockText.hasAncestor(e, "pre")
                     || BlockText.hasAncestor(e, "code")) {
@@ -230,7 +230,7 @@ final class BoilerplateBlocks {
                 }
                 continue;
             }
-            boolean block = e.is("p, div, li");
+            boolean block = e.is("p, div, li, dt, dd");
             if (WidgetLabels.label(phrase)
                     && (block || e.parent().text().strip().equals(text) || e.is("a") && closingReadOn(e, phrase))
                     && !BlockText.hasAncestor(e, "blockquote")

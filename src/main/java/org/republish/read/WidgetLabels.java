@@ -184,6 +184,9 @@ final class WidgetLabels {
     private static final Pattern NOTICE = Pattern.compile("(?u)(?:sponsored|powered|brought to you) by .{1,50}"
             + "|gesponsert von .{1,50}|patrocinado por .{1,50}|sponsorisé par .{1,50}|sponsorizzato da .{1,50}"
             + "|this (?:article|story) is more than (?:a|an|\\d+) (?:years?|months?) old"
+            // how long a broadcaster's video stays online: "Video verfügbar bis 28.02.2021", "Available until 3 March"
+            + "|(?:(?:video|audio|sendung|podcast|episode|folge) )?(?:verfügbar|abrufbar|available|disponible|disponibile"
+            + "|dostępn[ey]) (?:bis|until|till|hasta(?: el)?|jusqu'au|fino al|do) .{1,40}"
             // a sharing panel's notice and its count
             + "|(?:these are external links and |this link )?will open in a new (?:window|tab)"
             + "|this (?:article|story|post) has been (?:shared|viewed|read) \\d[\\d,.]* times"

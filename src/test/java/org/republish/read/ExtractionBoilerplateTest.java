@@ -1016,7 +1016,12 @@ class ExtractionBoilerplateTest {
             assertFalse(text.contains(line), "not the article's: " + text);
             assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
         }
+        // how long the video stays online, set in a description list under the player
+        String video = text(page(prose(2) + "<dl><dt>Video verfügbar bis 28.02.2021</dt><dd>Available until 3 March 2021"
+                + "</dd></dl>" + prose(3, 3)));
+        assertFalse(video.contains("verfügbar") || video.contains("Available"), video);
         for (String line : List.of("The museum said the feature is unavailable to visitors in wheelchairs.",
+                "The vaccine is available until the end of May, the ministry said.",
                 "She enjoyed this article of the constitution more than any other.")) {
             assertTrue(text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3))).contains(line));
         }
