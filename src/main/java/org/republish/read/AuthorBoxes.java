@@ -72,6 +72,35 @@ final class AuthorBoxes {
             bios.add(0, text);
             BoilerplateBlocks.removeWithEmptyParents(last, content);
         }
-        return bios.isEmpty() ? null : String.join("\n\n", bios);
+        if (bios.isEmpty()) {
+            return takeClosingCard(content, authors, all);
+        }
+        return String.join("\n\n", bios);
+    }
+
+    /**
+     * The author's card closing the article, unnamed by the site: a box whose first line is only the name of an
+     * author the page names, then a line or two about them ("<h4>Jane Doe</h4><p>Senior reporter covering city
+     * hall...</p>"). The box leaves, and its lines after the name are returned as the biography.
+     */
+    private static String takeClosingCard(Element content, List<String> authors, int all) {
+        Element last = Datelines.edgeLine(content, false);
+        Element box = last == null ? null : last.parent();
+        if (box == null || box == content || !box.is("div, section, aside, footer")) {
+            return null;
+        }
+        List<Element> lines = box.select("h2, h3, h4, h5, h6, p").stream().filter(l -> !l.text().isBlank()).toList();
+        String text = box.text().strip();
+        if (lines.size() < 2 || lines.size() > 3 || text.length() > CLOSING_BIO || text.length() > all / 3
+                || !lines.get(lines.size() - 1).equals(last) && !last.parents().contains(lines.get(lines.size() - 1))) {
+            return null;
+        }
+        String name = lines.get(0).text().strip();
+        if (authors.stream().noneMatch(a -> a.strip().equalsIgnoreCase(name) && a.strip().contains(" "))) {
+            return null;
+        }
+        String bio = String.join("\n\n", lines.subList(1, lines.size()).stream().map(l -> l.text().strip()).toList());
+        BoilerplateBlocks.removeWithEmptyParents(box, content);
+        return bio;
     }
 }

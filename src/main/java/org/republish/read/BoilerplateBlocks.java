@@ -185,7 +185,7 @@ final class BoilerplateBlocks {
     /** Blocks longer than this are the article's own prose and never judged by phrase. */
     private static final int SHORT = 200;
     /** What stands between the controls of a row: spaces, dots, bars. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}·|•]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}\\p{Pd}·|•]");
     /** A headed box with more text than this, and few links, is a section rather than a teaser. */
     private static final int PROSE_BOX = 500;
     /** Words that invite to read on ("Lesetipp:", "También puede leer:", "Check out:"), in several languages. */

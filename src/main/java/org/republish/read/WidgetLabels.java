@@ -195,6 +195,18 @@ final class WidgetLabels {
             + "|(?:listen to this (?:article|story)|artikel anhören|escuchar? (?:esta nota|este artículo)|écouter (?:cet|l')"
             + "article|audio version|audioversion|versión en audio)(?:\\s*[·•|-]?\\s*\\d{1,2}(?::\\d{2}){1,2}\\s*(?:min\\w*)?)?");
 
+    /** Where else to hear the podcast: "Listen on Apple Podcasts | Spotify", "Jetzt anhören bei Spotify und Deezer". */
+    private static final Pattern LISTEN_ON;
+
+    static {
+        String platform = "(?:apple podcasts|itunes|spotify|google podcasts|amazon music|audible|deezer|overcast"
+                + "|pocket ?casts|stitcher|castbox|soundcloud|youtube(?: music)?|podimo|castro|tunein|rss(?:-feed)?)";
+        LISTEN_ON = Pattern.compile("(?u)(?:(?:jetzt )?(?:listen|subscribe|follow|hören|anhören|abonnieren|escucha|escuchar"
+                + "|suscríbete|écoutez|écouter|abonnez-vous|ascolta|słuchaj)(?: (?:to )?(?:the |our |den |unseren )?podcast)?"
+                + "(?: (?:on|in|via|auf|bei|en|sur|su|na|w))?:? )" + platform + "(?:(?:\\s*[|,/•·&]\\s*|,? (?:and|or|und"
+                + "|oder|y|o|et|ou|e|i|lub) )" + platform + ")*");
+    }
+
     /** The text-size control with its buttons: "Text size A A A", "Schriftgröße: A- A+". */
     private static final Pattern TEXT_SIZE = Pattern.compile("(?u)(?:font size|text size|schriftgröße|textgröße"
             + "|tamaño (?:de )?(?:letra|texto|fuente)|taille (?:du texte|de police)|dimensione (?:del )?(?:testo|carattere)"
@@ -227,6 +239,7 @@ final class WidgetLabels {
         }
         // the other labels are short: a longer line is not asked about each of them
         return phrase.length() <= LONGEST_LABEL && (READING_TIME.matcher(phrase).matches() || TEXT_SIZE.matcher(phrase).matches()
+                || LISTEN_ON.matcher(phrase).matches()
                 || SHARE_ON.matcher(phrase).matches() || AD_BREAK.matcher(phrase).matches()
                 || GALLERY_COUNTER.matcher(phrase).matches() || FEEDBACK.matcher(phrase).matches()
                 || NOTICE.matcher(phrase).matches());

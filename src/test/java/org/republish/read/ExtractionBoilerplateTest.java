@@ -1107,6 +1107,23 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void wherePodcastsAreHeardAndALinkedHeadlineAfterADashLeave() throws Exception {
+        for (String line : List.of("<p>Listen on <a href=\"https://podcasts.apple.com/x\">Apple Podcasts</a> | "
+                        + "<a href=\"https://open.spotify.com/x\">Spotify</a></p>",
+                "<p>Jetzt anhören bei Spotify und Deezer</p>")) {
+            String words = org.jsoup.Jsoup.parse(line).text();
+            String text = text(page(prose(2) + line + prose(3, 3)));
+            assertFalse(text.contains(words), text);
+        }
+        String pointer = "<p>\u2014 <a href=\"/x\">Residents protest at the town hall over the plan</a></p>";
+        String text = text(page(prose(3) + pointer));
+        assertTrue(text.endsWith(PROSE), text);
+        // the services named as the article's list stay
+        String list = text(page(prose(2) + "<ul><li>Spotify</li><li>Deezer</li></ul>" + prose(3, 3)));
+        assertTrue(list.contains("Spotify Deezer"), list);
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"

@@ -202,6 +202,24 @@ class WebPageReadingTest {
     }
 
     @Test
+    void aClosingCardHeadedByTheAuthorsNameBecomesTheAuthorsBiography() throws Exception {
+        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
+                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
+        String card = "<div><img src=\"/jane.jpg\" alt=\"Jane Doe\"><h4><a href=\"/author/jane\">Jane Doe</a></h4>"
+                + "<p>Senior reporter covering city hall and the county budget since 2015.</p></div>";
+        Article a = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                + "<h1>Plan vote</h1><div class=\"story\">" + prose.repeat(4) + card + "</div></body></html>");
+        assertFalse(a.body().text().contains("Senior reporter"), a.body().text());
+        assertEquals("Senior reporter covering city hall and the county budget since 2015.",
+                a.meta().authors().get(0).bio());
+        // a closing box headed by someone else's name is the article's
+        Article other = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head>"
+                + "<body><h1>Plan vote</h1><div class=\"story\">" + prose.repeat(4) + card.replace("Jane Doe", "John Roe")
+                + "</div></body></html>");
+        assertTrue(other.body().text().contains("Senior reporter"), other.body().text());
+    }
+
+    @Test
     void aClosingNoteSayingWhoTheAuthorIsBecomesTheAuthorsBiography() throws Exception {
         String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
                 + " months, and agreed to publish every proposal it received before the vote in March.</p>";
