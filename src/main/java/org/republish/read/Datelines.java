@@ -103,8 +103,9 @@ final class Datelines {
     /**
      * Removes the byline set as a line at the very start or end of the article's box: the name of an author the
      * page's metadata already gives, with a date or a word that introduces a name and nothing else ("04.02.2022 |
-     * 13:10 Uhr | Uta Helkenberg", "von Tilman Weber", "Por Gloria Ruiz Kuilan"). A name alone (a letter's
-     * signature) and a name the metadata does not give (a translator's credit) stay.
+     * 13:10 Uhr | Uta Helkenberg", "von Tilman Weber", "Por Gloria Ruiz Kuilan"), or the name alone over the
+     * article. A name alone at the end (a letter's signature) and a name the metadata does not give (a translator's
+     * credit, a co-author) stay.
      */
     static void removeBylinesAtEdges(Element content, List<String> authors) {
         Set<String> nameWords = new java.util.HashSet<>();
@@ -115,7 +116,7 @@ final class Datelines {
         if (nameWords.isEmpty()) {
             return;
         }
-        removeEdgeLines(content, text -> bylineLine(text, nameWords));
+        removeEdgeLines(content, text -> bylineLine(text, nameWords, false));
         // at the start, the byline may also stand below a standfirst or a picture's credit: the lines before the
         // first paragraph of prose are looked at
         int looked = 0;
@@ -131,7 +132,8 @@ final class Datelines {
                 break;
             }
             looked++;
-            if (!BoilerplateBlocks.insideKept(line) && bylineLine(text, nameWords)) {
+            // over the article, the author's name alone is its byline; at its end, it would be a signature
+            if (!BoilerplateBlocks.insideKept(line) && bylineLine(text, nameWords, true)) {
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
@@ -160,7 +162,8 @@ final class Datelines {
 
     /** Words that introduce an author's name or join two, lower case. */
     private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "por", "par", "de", "di", "przez", "door",
-            "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "written", "geschrieben",
+            "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "written", "geschrieben", "story",
+            "words", "interview",
             "verfasst", "text", "texto", "escrito", "red", "redaktion", "redacción", "redakcja", "and", "und", "et",
             "y", "e", "i",
             // the author's role beside the name: "Jane Doe, Staff Writer"
@@ -169,14 +172,16 @@ final class Datelines {
             "redactor", "redactora", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante",
             "giornalista", "dziennikarz", "dziennikarka");
 
-    private static boolean bylineLine(String text, Set<String> nameWords) {
+    private static boolean bylineLine(String text, Set<String> nameWords, boolean nameAlone) {
         Undated line = undated(text);
         if (line == null || DIGIT.matcher(line.rest()).find()) {
             return false;
         }
+        // the author's handle beside the name: "Jane Doe @janedoe"
+        String rest = HANDLE.matcher(line.rest()).replaceAll(" ");
         boolean named = false;
         boolean introduced = false;
-        for (String w : WORD.matcher(line.rest()).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList()) {
+        for (String w : WORD.matcher(rest).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList()) {
             if (nameWords.contains(w) || EDITORS.contains(w) && line.dated()) {
                 // the newsroom signs as itself: "red. 27.04.2021 14:51"
                 named = true;
@@ -186,8 +191,12 @@ final class Datelines {
                 return false;
             }
         }
-        return named && (line.dated() || introduced);
+        return named && (line.dated() || introduced || nameAlone);
     }
+
+    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
+    /** The comments' count in the line of metadata: "Jane Doe | March 3, 2021 | 3 comments". */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)\\b\\d+\\s*(?:" + WidgetLabels.COMMENT_WORDS + ")\\b");
 
     /** A short line's words once its dates and times are out, and whether one of those had a day, year or time. */
     private record Undated(String rest, boolean dated) {
@@ -201,6 +210,7 @@ final class Datelines {
         }
         // the reading time set beside the date is metadata like it
         t = WidgetLabels.READING_TIME_IN_LINE.matcher(t).replaceAll(" ");
+        t = COMMENT_COUNT.matcher(t).replaceAll(" ");
         Matcher relative = RELATIVE_TIME.matcher(t);
         boolean dated = relative.find();
         if (dated) {

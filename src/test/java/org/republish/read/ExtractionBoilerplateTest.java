@@ -1280,6 +1280,16 @@ class ExtractionBoilerplateTest {
                 prose(5) + "<p>Traducido por: Ana Lima</p><p>Gloria Ruiz Kuilan</p>"));
         assertTrue(others.contains("Traducido por: Ana Lima"), "a name the metadata does not give: " + others);
         assertTrue(others.contains("Gloria Ruiz Kuilan"), "a name alone, as a signature: " + others);
+
+        // over the article, the name alone is the byline, and so is the name with its handle, the count of comments
+        // or a word that introduces it; a co-author the metadata does not give keeps the line
+        for (String line : List.of("Gloria Ruiz Kuilan", "Gloria Ruiz Kuilan @gloriaruiz",
+                "Gloria Ruiz Kuilan | 4 de febrero de 2022 | 3 comentarios", "Story by Gloria Ruiz Kuilan")) {
+            String over = text(byAuthor("Gloria Ruiz Kuilan", "<p>" + line + "</p>" + prose(5)));
+            assertTrue(over.startsWith("Párrafo 1."), line + ": " + over);
+        }
+        String coAuthor = text(byAuthor("Gloria Ruiz Kuilan", "<p>Por Gloria Ruiz Kuilan y Ana Lima</p>" + prose(5)));
+        assertTrue(coAuthor.startsWith("Por Gloria Ruiz Kuilan y Ana Lima"), coAuthor);
     }
 
     @Test
