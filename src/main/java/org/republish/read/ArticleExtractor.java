@@ -66,6 +66,7 @@ final class ArticleExtractor {
      * left with nothing under them. For extracted content and for a page's lone {@code <article>} alike.
      */
     static String cleanArticleBox(Element content, boolean byName, String siteHost) {
+        PullQuotes.removeRepeated(content);
         BoilerplateBlocks.clean(content);
         BoilerplateBlocks.removeInternalLinkLists(content, siteHost);
         BoilerplateBlocks.removeInternalLinkLines(content, siteHost);

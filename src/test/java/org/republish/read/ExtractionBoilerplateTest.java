@@ -1124,6 +1124,23 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aPullQuoteRepeatingTheArticlesSentenceLeavesButAQuotationAndAChorusStay() throws Exception {
+        String sentence = "Acordó publicar cada propuesta recibida antes de la votación";
+        for (String pull : List.of("<blockquote>\u201c" + sentence + ".\u201d</blockquote>",
+                "<aside><p>" + sentence + "</p></aside>", "<div class=\"article-pullquote\"><p>" + sentence + "</p></div>")) {
+            String text = text(page(prose(2) + pull + "<p>El consejo se reunió. " + sentence + ", dijo el alcalde.</p>"
+                    + prose(3, 3)));
+            assertEquals(1, text.split(sentence, -1).length - 1, pull + ": " + text);
+        }
+        String quotation = "<blockquote><p>Ninguna propuesta quedará fuera del debate público del consejo.</p></blockquote>";
+        assertTrue(text(page(prose(2) + quotation + prose(3, 3))).contains("Ninguna propuesta quedará fuera"));
+        String chorus = "<p>Y el río sigue, y el río canta, y nadie lo detiene.</p>";
+        String song = text(page(prose(2) + chorus + "<p>El pueblo entero lo escuchó aquella noche de verano.</p>" + chorus
+                + prose(3, 3)));
+        assertEquals(2, song.split("y nadie lo detiene", -1).length - 1, song);
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
