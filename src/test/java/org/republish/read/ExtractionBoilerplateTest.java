@@ -676,11 +676,11 @@ class ExtractionBoilerplateTest {
         // its article box "post-meta": each holds the author's words
         String text = text(page("<div class=\"entry has-sharing\">" + prose(3) + "</div>"
                 + "<h2 id=\"iterating-over-the-votes\">Iterating over the votes</h2>" + prose(4, 5)
-                + "<div class=\"widget pull-quote\"><p>Acordó publicar cada propuesta recibida.</p></div>"
+                + "<div class=\"widget pull-quote\"><p>Ninguna propuesta quedará fuera del debate.</p></div>"
                 + "<div class=\"post-meta\">" + prose(6, 12) + "</div>"));
         assertTrue(text.contains("Párrafo 1."), text);
         assertTrue(text.contains("Iterating over the votes"), text);
-        assertTrue(text.contains("Acordó publicar cada propuesta recibida."), text);
+        assertTrue(text.contains("Ninguna propuesta quedará fuera del debate."), text);
         assertTrue(text.contains("Párrafo 12."), text);
     }
 
