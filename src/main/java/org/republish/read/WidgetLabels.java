@@ -56,7 +56,8 @@ final class WidgetLabels {
             "direkt zum inhalt", "ir al contenido", "saltar al contenido", "aller au contenu", "passer au contenu",
             "salta al contenuto", "przejdź do treści",
             // a video player's controls
-            "play", "play video", "watch video", "watch now", "video abspielen", "jetzt ansehen", "reproducir video",
+            "play", "play video", "watch video", "watch now", "now playing", "playing next", "läuft gerade",
+            "video abspielen", "jetzt ansehen", "reproducir video",
             "ver video", "lire la vidéo", "regarder la vidéo", "guarda il video", "odtwórz wideo",
             // sharing and subscribing, and the labels of the site's boxes of other articles
             "share this article", "share this story", "share this post", "share this page", "share article",
@@ -214,7 +215,7 @@ final class WidgetLabels {
 
     /** A gallery's counter: "Image 1 of 5", "Bild 1 von 4", "Foto 3 de 10", "Photo 2 sur 6". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("(?u)(?:image|photo|picture|slide|bild|foto|imagen"
-            + "|diapositiva|immagine|zdjęcie)s? \\d+ (?:of|von|aus|de|sur|di|z|/) \\d+");
+            + "|diapositiva|immagine|zdjęcie)s? \\d+ (?:of|von|aus|de|sur|di|z|/) \\d+|\\d{1,3} ?/ ?\\d{1,3}");
 
     /** A widget's count: "12 comments", "(7 Bewertungen)", "3 Kommentare", "1.234 views" (not "3.2 Like"). */
     private static final Pattern COUNTED_LABEL = Pattern.compile("(?u)\\d{1,3}(?:[.,]\\d{3})*\\s*(?:" + COMMENT_WORDS

@@ -1011,7 +1011,8 @@ class ExtractionBoilerplateTest {
                 "Sign up here to get The Morning newsletter in your inbox.", "Find out more about our news app",
                 "Enjoyed this article? Share it with your friends.",
                 "Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work.",
-                "Copyright \u00a9 2021 The Example Times, LLC. Click here for reprint permission.", "More on this story")) {
+                "Copyright \u00a9 2021 The Example Times, LLC. Click here for reprint permission.", "More on this story",
+                "Now playing", "1/12")) {
             String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
             assertFalse(text.contains(line), "not the article's: " + text);
             assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
