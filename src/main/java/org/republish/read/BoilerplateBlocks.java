@@ -47,7 +47,7 @@ final class BoilerplateBlocks {
             "le puede interesar", "te puede interesar", "también te puede interesar", "lea también", "lee también",
             "lea más", "lee más", "seguir leyendo", "sigue leyendo", "noticias relacionadas", "artículos relacionados",
             "más noticias", "lo más leído", "ver también", "relacionado", "relacionados", "te recomendamos",
-            "le recomendamos", "vea también",
+            "le recomendamos", "vea también", "temas relacionados",
             "puedes ver", "mira también", "lea además", "lee además", "también puedes leer",
             // pt
             "veja também", "leia também", "leia mais", "notícias relacionadas", "artigos relacionados", "mais lidas",
@@ -99,12 +99,27 @@ final class BoilerplateBlocks {
             + "|alle rechten voorbehouden|is the copyrighted property of|written permission must be obtained"
             + "|click here for reprint permission|reprints? (?:and|&) permissions");
 
+    /**
+     * The site's reservation of reproduction, as a line of its own or beside its copyright mark: "Prohibida su
+     * reproducción total o parcial", "© RIPRODUZIONE RISERVATA", the wire's "© dpa-infocom, dpa:210303-99-...".
+     * A sentence about the law that says the same words stays.
+     */
+    private static final Pattern REPRODUCTION_RESERVED = Pattern.compile("(?iu)(?:queda |está )?prohibida (?:su|la)"
+            + " reproducción|riproduzione riservata|reproduction interdite|(?:é )?proibida a reprodução"
+            + "|nachdruck (?:nur mit genehmigung|verboten)|dpa-infocom");
+
     /** A call to subscribe, sign up, follow or download, as sites set between and after articles. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:subscribe (?:now|today|to)|please subscribe"
             + "|sign(?:ing)? up (?:for|to|now|here)|follow us|follow [\\p{L} ]{1,30} on (?:twitter|facebook|instagram)"
             + "|(?:download|get|try|find out more about) (?:the|our) (?:[\\p{L}-]+ ){0,2}app\\b"
             // a request to pass the article on: "Enjoyed this article? Share it with your friends."
-            + "|(?:did you |if you )?(?:enjoy(?:ed)?|like[d]?) this (?:article|post|story|piece)\\b|become a (?:member|subscriber)|get (?:our|the) (?:\\p{L}+ )?newsletter"
+            + "|(?:did you |if you )?(?:enjoy(?:ed)?|like[d]?) this (?:article|post|story|piece)\\b"
+            + "|(?:vous avez aimé|avez-vous aimé) cet article|(?:te|le) gustó (?:este artículo|esta nota)"
+            + "|hat (?:ihnen|dir) (?:dieser|der) artikel gefallen|gostou (?:deste|do) (?:artigo|conteúdo)"
+            + "|ti è piaciuto questo articolo"
+            // "Recibe las noticias más importantes en tu correo", "Receba notícias no WhatsApp"
+            + "|(?:recibe|receba|recevez|ricevi|erhalten sie) (?:\\p{L}+ ){0,4}(?:noticias|notícias|actualités|notizie"
+            + "|nachrichten|newsletter|boletín)\\b|become a (?:member|subscriber)|get (?:our|the) (?:\\p{L}+ )?newsletter"
             + "|support (?:independent|quality|local|our) journalism|unterstützen sie (?:unabhängigen|unseren|guten) journalismus"
             + "|apoya (?:el|al|nuestro) periodismo|soutenez (?:le|notre) journalisme|sostieni (?:il|il nostro) giornalismo"
             + "|wesprzyj (?:niezależne|nasze) dziennikarstwo"
@@ -140,6 +155,8 @@ final class BoilerplateBlocks {
             // a newsletter platform's footer: "Thanks for reading X! Subscribe for free to receive new posts"
             + "|subscribe for free to receive new posts|thanks for reading\\b.{0,60}\\bsubscribe"
             // "Einfach hier klicken und für das digitale Heft registrieren!", "Click here to subscribe"
+            + "|registrieren und weiterlesen|regístrate (?:gratis )?(?:y|para) (?:sigue|seguir) leyendo"
+            + "|inscrivez-vous (?:gratuitement )?pour (?:lire|continuer)"
             + "|click here to (?:subscribe|register|sign up|join)|hier klicken und .{0,40}(?:registrieren|abonnieren|anmelden)"
             + "|haga? clic aquí para (?:suscribirte|suscribirse|registrarte|registrarse)"
             + "|cliquez ici pour (?:vous abonner|vous inscrire)");
@@ -680,8 +697,11 @@ final class BoilerplateBlocks {
      * rozpowszechnianie artykułu za zgodą wydawcy.").
      */
     private static boolean rightsLine(String text) {
+        String opening = LEADING.matcher(text).replaceFirst("");
         return RIGHTS.matcher(text).find() && (text.length() <= 100 || COPYRIGHT_MARK.matcher(text).find()
-                || RIGHTS.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt());
+                || RIGHTS.matcher(opening).lookingAt())
+                || REPRODUCTION_RESERVED.matcher(opening).lookingAt()
+                || COPYRIGHT_MARK.matcher(text).find() && REPRODUCTION_RESERVED.matcher(text).find();
     }
 
     /**

@@ -78,7 +78,8 @@ final class WidgetLabels {
             "kommentieren", "commenter", "publicidade", "pubblicità", "reklama", "advertising",
             "comment on this story", "comment on this article", "comment on this post", "show transcript", "hide transcript", "close share panel", "show more", "show less",
             // the article's tools: keep, give, copy, resize, report, mail it; sign in; open the comments
-            "open in app", "bookmark", "gift this article", "give this article", "share full article", "copy link",
+            "open in app", "bookmark", "artikel verschenken", "auf die merkliste", "zur merkliste hinzufügen",
+            "merkliste", "vorlesen", "artikel vorlesen", "offrir l'article", "offrir cet article", "regalar artículo", "gift this article", "give this article", "share full article", "copy link",
             "link copied", "copy link to clipboard", "font size", "text size", "schriftgröße", "tamaño de letra",
             "taille du texte", "report an error", "report a typo", "fehler melden", "fehler gefunden",
             "reportar un error", "signaler une erreur", "email this article", "e-mail this article",
@@ -102,6 +103,8 @@ final class WidgetLabels {
             "per saperne di più", "scopri di più", "en savoir plus", "lire plus", "lire la suite", "weiter lesen",
             "mehr lesen", "read the full story", "read full article", "read the full article",
             "read the full article here", "read the full story here", "read more here", "leggi tutto",
+            "lea la nota completa", "lee la nota completa", "lea la nota completa aquí", "lee la nota completa aquí",
+            "leia a matéria completa", "lire l'article complet", "den ganzen artikel lesen",
             "czytaj więcej");
 
     /** A widget's whole text: a block saying only this is a control, not the article. */
@@ -176,7 +179,12 @@ final class WidgetLabels {
             + "|(?:schreiben sie|schreibe) (?:die erste|eine) bewertung|sei (?:der|die) erste,? (?:der|die) .{1,60}bewertet"
             + "|sé el primero en (?:opinar|valorar|comentar)(?: .{1,60})?|soyez le premier à (?:donner votre avis|commenter)"
             + "(?: .{1,60})?|(?:bitte )?teilen sie uns ihre erfahrungen? mit(?:,? wenn .{1,80})?"
-            + "|(?:please )?share your experiences?(?: with us)?(?:,? if .{1,80})?");
+            + "|(?:please )?share your experiences?(?: with us)?(?:,? if .{1,80})?"
+            // the invitation to the comments, and to report a mistake: "Diskutieren Sie mit", "Fehler entdeckt?"
+            + "|diskutieren sie mit|diskutiere mit|wir freuen uns (?:über|auf) (?:ihre|deine) (?:meinung|kommentare?)"
+            + "|(?:fehler (?:entdeckt|gefunden)|haben sie einen fehler (?:entdeckt|gefunden)|found an? (?:error|typo|mistake)"
+            + "|spotted an? (?:error|typo|mistake)|(?:encontraste|has encontrado|encontró) (?:un|algún) error"
+            + "|vous avez (?:repéré|trouvé) une (?:erreur|faute))\\s*\\??.{0,40}");
 
     /**
      * A sponsor's line, the article's age notice and a read-aloud player's label with its length: "Sponsored by
@@ -188,6 +196,13 @@ final class WidgetLabels {
             // how long a broadcaster's video stays online: "Video verfügbar bis 28.02.2021", "Available until 3 March"
             + "|(?:(?:video|audio|sendung|podcast|episode|folge) )?(?:verfügbar|abrufbar|available|disponible|disponibile"
             + "|dostępn[ey]) (?:bis|until|till|hasta(?: el)?|jusqu'au|fino al|do) .{1,40}"
+            // "Comparte esta noticia", "Partagez cet article", and a paywall's badge: "Article réservé aux abonnés"
+            + "|(?:share|comparte|compartir|compartilhe|compartilhar|partagez|partager|teilen sie|teile|condividi"
+            + "|udostępnij) (?:this|esta|este|cet|cette|diesen|diese|questa|questo|ten|tę) (?:article|story|post|page"
+            + "|noticia|nota|artículo|notícia|artigo|artikel|beitrag|notizia|articolo|artykuł|wpis)"
+            + "|(?:(?:cet |this |este |esta |dieser )?(?:article|contenu|contenido|conteúdo|artikel|inhalt|articolo|nota)"
+            + "(?: est| es| é| ist)? )?(?:réservée? aux abonnés|exclusiv[oa] para (?:suscriptores|assinantes)"
+            + "|exklusiv für abonnenten|riservato agli abbonati)"
             // a sharing panel's notice and its count
             + "|(?:these are external links and |this link )?will open in a new (?:window|tab)"
             + "|this (?:article|story|post) has been (?:shared|viewed|read) \\d[\\d,.]* times"

@@ -1142,6 +1142,26 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void theSitesFurnitureInSpanishFrenchGermanPortugueseAndItalianLeaves() throws Exception {
+        for (String line : List.of("Prohibida su reproducción total o parcial sin autorización.",
+                "\u00a9 RIPRODUZIONE RISERVATA", "\u00a9 dpa-infocom, dpa:210303-99-123456/2", "Comparte esta noticia",
+                "Temas relacionados", "Recibe las noticias más importantes en tu correo", "Artikel verschenken",
+                "Vorlesen", "Article réservé aux abonnés", "Este contenido es exclusivo para suscriptores",
+                "Jetzt kostenlos registrieren und weiterlesen", "Vous avez aimé cet article ?", "Receba notícias no WhatsApp",
+                "Lea la nota completa aquí", "Diskutieren Sie mit", "Fehler entdeckt? Jetzt melden",
+                "¿Encontraste un error? Repórtalo aquí")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertFalse(text.contains(line), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+        for (String line : List.of("Según el juez, está prohibida la reproducción de obras sin permiso del autor.",
+                "Le contenu réservé aux abonnés a augmenté de 20 % cette année.",
+                "Der Verlag sagt, Fehler entdeckt zu haben, sei keine Schande.")) {
+            assertTrue(text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3))).contains(line), line);
+        }
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
