@@ -66,6 +66,10 @@ final class BoilerplateBlocks {
             + " (?:\\p{L}+ )?interesar|\\b(?:might|may) (?:also )?interest you|\\bpotrebber?o? (?:anche )?interessarti"
             + "|\\b(?:może|mogą) (?:cię|was) (?:też |także |również )?zainteresować");
 
+    /** "More from Jane Doe", "Latest from Example News": a name after it, a word or four. */
+    private static final Pattern MORE_FROM = Pattern.compile("(?u)(?:more|latest|recent posts|top stories) from"
+            + " (?:\\p{L}+ ){0,3}\\p{L}+");
+
     /** Words that lead into a link to another article ("Lea: <link>"), besides the headings above. */
     private static final Set<String> LEAD_INS = Set.of("read", "see", "more", "lea", "lee", "ver", "leia", "veja",
             "lire", "voir", "lesen", "siehe", "mehr", "leggi", "czytaj", "zobacz", "lees", "watch", "listen");
@@ -151,10 +155,16 @@ final class BoilerplateBlocks {
             + "|free articles? (?:left|remaining)|\\bunlimited (?:digital )?access\\b|kostenlosen artikel"
             + "|artículos gratuitos|articles gratuits|please consider (?:supporting|donating|subscribing|a donation)"
             + "|journalism depends on (?:readers|you|your support)"
-            + "|register (?:for free )?to (?:read|continue|keep reading)|create a free account"
+            + "|register (?:for free )?to (?:read|continue|keep reading)"
             // a newsletter platform's footer: "Thanks for reading X! Subscribe for free to receive new posts"
             + "|subscribe for free to receive new posts|thanks for reading\\b.{0,60}\\bsubscribe"
             // "Einfach hier klicken und für das digitale Heft registrieren!", "Click here to subscribe"
+            // a newsletter box's small print and messages, and the paywall's count and account prompts
+            + "|by signing up,? you agree to|unsubscribe (?:at )?any ?time|we respect your privacy"
+            + "|thank you for (?:signing up|subscribing)|check your inbox to confirm"
+            + "|(?:delivered|sent) (?:straight |directly )?to your inbox|get (?:the|our|today's|the day's|the latest)"
+            + " .{0,40}in(?:to)? your inbox|(?:you've|you have) read \\d+ of (?:your )?\\d+ free"
+            + "|already have an account|don't have an account|create (?:your|a) free account"
             + "|registrieren und weiterlesen|regístrate (?:gratis )?(?:y|para) (?:sigue|seguir) leyendo"
             + "|inscrivez-vous (?:gratuitement )?pour (?:lire|continuer)"
             + "|click here to (?:subscribe|register|sign up|join)|hier klicken und .{0,40}(?:registrieren|abonnieren|anmelden)"
@@ -176,7 +186,7 @@ final class BoilerplateBlocks {
             + "|we value your privacy|we and our (?:\\d+ )?partners (?:store|use|process)|wir und unsere (?:\\d+ )?partner"
             + " (?:speichern|verwenden|nutzen)|nosotros y nuestros (?:\\d+ )?socios|nous et nos (?:\\d+ )?partenaires"
             + "|noi e i nostri (?:\\d+ )?partner|my i nasi (?:\\d+ )?partnerzy|by clicking .{1,40}accept"
-            + "|mit (?:dem )?klick auf .{0,40}(?:akzeptieren|zustimmen)|would you like to receive (?:push )?notifications"
+            + "|mit (?:dem )?klick auf .{0,40}(?:akzeptieren|zustimmen)|this site is protected by recaptcha|would you like to receive (?:push )?notifications"
             + "|recibe notificaciones|möchten sie (?:push-)?benachrichtigungen|voulez-vous recevoir (?:des |les )?notifications)");
 
     /**
@@ -581,11 +591,12 @@ final class BoilerplateBlocks {
 
     /** A heading that only labels a box of other articles ("Most Popular", "Lo más leído", "Lesen Sie auch"). */
     private static boolean orphanBoxLabel(String phrase) {
-        return RELATED_HEADINGS.contains(phrase) && !SECTION_HEADINGS.contains(phrase);
+        return RELATED_HEADINGS.contains(phrase) && !SECTION_HEADINGS.contains(phrase) || MORE_FROM.matcher(phrase).matches();
     }
 
     static boolean relatedHeading(String phrase) {
-        if (RELATED_HEADINGS.contains(phrase) || READ_ON_INVITATION.matcher(phrase).find()) {
+        if (RELATED_HEADINGS.contains(phrase) || READ_ON_INVITATION.matcher(phrase).find()
+                || MORE_FROM.matcher(phrase).matches()) {
             return true;
         }
         String[] words = phrase.split(" ");

@@ -42,7 +42,9 @@ final class WidgetLabels {
             "reuse this content", "zurück zum inhaltsverzeichnis", "back to contents", "back to table of contents",
             "retour au sommaire", "volver al índice", "artikel anzeigen",
             // an invitation to the comments, the feed or the ads, left where its widget was
-            "join the conversation", "continue the discussion", "kommentarfunktion", "skomentuj",
+            "join the conversation", "continue the discussion", "join the discussion", "hide comments",
+            "log in to reply", "report abuse", "report comment", "like this: like loading", "like loading",
+            "invalid email address", "please enter a valid email address", "kommentarfunktion", "skomentuj",
             "weitere kommentare", "neue kommentare", "kommentar verfassen", "kommentar schreiben",
             "komentarz", "komentarze", "dodaj komentarz", "add a comment", "post a comment", "write a comment",
             "laisser un commentaire", "escribe un comentario", "deja un comentario",
@@ -50,7 +52,9 @@ final class WidgetLabels {
             // an advertisement's or a sponsor's mark, left where its box was
             "ad", "ads", "anuncio", "anuncios", "pub", "sponsored content", "paid content", "paid post", "promoted",
             "partner content", "bezahlter inhalt", "contenido patrocinado", "contenu sponsorisé",
-            "contenuto sponsorizzato", "artykuł sponsorowany",
+            "contenuto sponsorizzato", "artykuł sponsorowany", "sponsored links", "paid partner content",
+            "promoted stories", "promoted content", "from around the web", "around the web", "ads by google",
+            "recommended by outbrain", "recommended by taboola",
             // a link past the page's menus
             "skip to content", "skip to main content", "skip to navigation", "zum inhalt springen",
             "direkt zum inhalt", "ir al contenido", "saltar al contenido", "aller au contenu", "passer au contenu",
@@ -203,6 +207,9 @@ final class WidgetLabels {
             + "|(?:(?:cet |this |este |esta |dieser )?(?:article|contenu|contenido|conteúdo|artikel|inhalt|articolo|nota)"
             + "(?: est| es| é| ist)? )?(?:réservée? aux abonnés|exclusiv[oa] para (?:suscriptores|assinantes)"
             + "|exklusiv für abonnenten|riservato agli abbonati)"
+            // a sharing button's label with its note, and the comments' sorting
+            + "|click to (?:share on [\\p{L}+]+|email (?:a link to a friend|this)|print)(?: \\(?opens in (?:a )?new window)?"
+            + "|sort by:? (?:newest|oldest|best|top|popular|date|most recent)"
             // a sharing panel's notice and its count
             + "|(?:these are external links and |this link )?will open in a new (?:window|tab)"
             + "|this (?:article|story|post) has been (?:shared|viewed|read) \\d[\\d,.]* times"

@@ -1162,6 +1162,27 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aNewsletterBoxsSmallPrintThePaywallsPromptsTheCommentsControlsAndTheAdNetworksLabelsLeave() throws Exception {
+        for (String line : List.of("You've read 3 of 5 free articles this month.", "Already have an account? Sign in",
+                "Create your free account to continue reading.", "More from Jane Doe", "Latest from Example News",
+                "From around the web", "Recommended by Outbrain", "Ads by Google",
+                "The Morning Briefing: get the day's news in your inbox",
+                "By signing up, you agree to our Terms of Use and Privacy Policy.",
+                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+                "Thank you for signing up!", "Invalid email address", "Unsubscribe at any time.",
+                "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "Sort by: Newest",
+                "Log in to reply", "Report abuse", "Join the discussion")) {
+            String text = text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3)));
+            assertFalse(text.contains(line), "not the article's: " + text);
+            assertTrue(text.contains("Párrafo 2.") && text.contains("Párrafo 3."), text);
+        }
+        for (String line : List.of("More from the hearing came out on Tuesday, when the mayor spoke for an hour.",
+                "Scam emails land in your inbox every day, the police warned.")) {
+            assertTrue(text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3))).contains(line), line);
+        }
+    }
+
+    @Test
     void aPostsFilingLineWithItsCommentsLinkAndTheNeighbouringPostsLinksLeave() throws Exception {
         for (String line : List.of("<p>Posted in <a href=\"/category/politics/\" rel=\"category tag\">Politics</a> | Tagged"
                         + " <a href=\"/tag/council/\" rel=\"tag\">council</a>, <a href=\"/tag/vote/\" rel=\"tag\">vote</a>"
