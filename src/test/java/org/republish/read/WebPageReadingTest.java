@@ -23,6 +23,8 @@ class WebPageReadingTest {
 
     private static final String PROSE = "The council met on Tuesday evening to discuss the plan, which has divided "
             + "residents for months, and agreed to publish every submission it received before the vote.";
+    /** A paragraph of the article's prose, to make a page long enough to be an article. */
+    private static final String PARAGRAPH = "<p>" + PROSE + "</p>";
 
     private Article read(String html) throws Exception {
         return readers.read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8), null));
@@ -166,26 +168,22 @@ class WebPageReadingTest {
 
     @Test
     void theDateLineUnderTheHeadlineLeavesWhenTheHeadlineDoes() throws Exception {
-        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
-                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
         // a page that is only its article, headline first
         Article lone = read("<html><head><title>Plan vote</title></head><body><article><h1>Plan vote</h1>"
-                + "<p>Last updated: March 3, 2021</p>" + prose.repeat(4) + "</article></body></html>");
+                + "<p>Last updated: March 3, 2021</p>" + PARAGRAPH.repeat(4) + "</article></body></html>");
         assertEquals("Plan vote", lone.meta().title());
         assertTrue(lone.body().text().startsWith("The council met"), lone.body().text());
         // an extracted article whose headline is a paragraph the search keeps
         Article found = read("<html><head><title>Plan vote</title></head><body><nav><a href=\"/\">Home</a></nav>"
-                + "<div class=\"story\"><p class=\"headline\">Plan vote</p><p>vor 3 Stunden</p>" + prose.repeat(4)
+                + "<div class=\"story\"><p class=\"headline\">Plan vote</p><p>vor 3 Stunden</p>" + PARAGRAPH.repeat(4)
                 + "</div><footer><p>Contact</p></footer></body></html>");
         assertTrue(found.body().text().startsWith("The council met"), found.body().text());
     }
 
     @Test
     void theBylineLineLeavesAPageThatIsOnlyItsArticle() throws Exception {
-        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
-                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
         Article a = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head>"
-                + "<body><article><h1>Plan vote</h1><p>3. M\u00e4rz 2021, Jane Doe</p>" + prose.repeat(4)
+                + "<body><article><h1>Plan vote</h1><p>3. M\u00e4rz 2021, Jane Doe</p>" + PARAGRAPH.repeat(4)
                 + "</article></body></html>");
         assertTrue(a.body().text().startsWith("The council met"), a.body().text());
         assertEquals("Jane Doe", a.meta().authors().get(0).name());
@@ -193,38 +191,32 @@ class WebPageReadingTest {
 
     @Test
     void theDateLineUnderASectionLabelLeavesWithTheLabel() throws Exception {
-        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
-                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
         Article a = read("<html><head><title>Plan vote</title></head><body><nav><a href=\"/\">Home</a></nav>"
-                + "<div class=\"story\"><p>OPINION</p><p>Updated 2 hours ago</p>" + prose.repeat(4)
+                + "<div class=\"story\"><p>OPINION</p><p>Updated 2 hours ago</p>" + PARAGRAPH.repeat(4)
                 + "</div><footer><p>Contact</p></footer></body></html>");
         assertTrue(a.body().text().startsWith("The council met"), a.body().text());
     }
 
     @Test
     void aClosingCardHeadedByTheAuthorsNameBecomesTheAuthorsBiography() throws Exception {
-        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
-                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
         String card = "<div><img src=\"/jane.jpg\" alt=\"Jane Doe\"><h4><a href=\"/author/jane\">Jane Doe</a></h4>"
                 + "<p>Senior reporter covering city hall and the county budget since 2015.</p></div>";
         Article a = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head><body>"
-                + "<h1>Plan vote</h1><div class=\"story\">" + prose.repeat(4) + card + "</div></body></html>");
+                + "<h1>Plan vote</h1><div class=\"story\">" + PARAGRAPH.repeat(4) + card + "</div></body></html>");
         assertFalse(a.body().text().contains("Senior reporter"), a.body().text());
         assertEquals("Senior reporter covering city hall and the county budget since 2015.",
                 a.meta().authors().get(0).bio());
         // a closing box headed by someone else's name is the article's
         Article other = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head>"
-                + "<body><h1>Plan vote</h1><div class=\"story\">" + prose.repeat(4) + card.replace("Jane Doe", "John Roe")
+                + "<body><h1>Plan vote</h1><div class=\"story\">" + PARAGRAPH.repeat(4) + card.replace("Jane Doe", "John Roe")
                 + "</div></body></html>");
         assertTrue(other.body().text().contains("Senior reporter"), other.body().text());
     }
 
     @Test
     void aClosingNoteSayingWhoTheAuthorIsBecomesTheAuthorsBiography() throws Exception {
-        String prose = "<p>The council met on Tuesday evening to discuss the plan, which has divided residents for"
-                + " months, and agreed to publish every proposal it received before the vote in March.</p>";
         Article a = read("<html><head><title>Plan vote</title><meta name=\"author\" content=\"Jane Doe\"></head><body>"
-                + "<h1>Plan vote</h1><div class=\"story\">" + prose.repeat(4)
+                + "<h1>Plan vote</h1><div class=\"story\">" + PARAGRAPH.repeat(4)
                 + "<p>Jane Doe said she would attend the next meeting.</p>"
                 + "<p><em>Jane Doe is a reporter covering local politics. Follow her on Twitter.</em></p></div></body></html>");
         assertFalse(a.body().text().contains("is a reporter"), a.body().text());
