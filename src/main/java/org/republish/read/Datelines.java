@@ -133,7 +133,8 @@ final class Datelines {
             }
             looked++;
             // over the article, the author's name alone is its byline; at its end, it would be a signature
-            if (!BoilerplateBlocks.insideKept(line) && bylineLine(text, nameWords, true)) {
+            if (!BoilerplateBlocks.insideKept(line) && (bylineLine(text, nameWords, true)
+                    || REVIEWED_BY.matcher(text).matches())) {
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
@@ -194,6 +195,19 @@ final class Datelines {
         return named && (line.dated() || introduced || nameAlone);
     }
 
+    /**
+     * The site's note over a health or fact-checked article of who reviewed it: "Medically reviewed by John Roe, MD",
+     * "Fact checked by John Roe". The reviewer is not the article's author; the line is the site's metadata.
+     */
+    private static final Pattern REVIEWED_BY;
+
+    static {
+        // a name: capitalised words, a title before it and degrees after it ("Dr. Ana Lima, MD")
+        String name = "(?:Dr\\.? |Prof\\.? )?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}.'-]*){1,3}(?:,? (?:\\p{Lu}[\\p{L}.]{1,7}))*";
+        REVIEWED_BY = Pattern.compile("(?u)(?:(?:[Mm]edically|[Cc]linically|[Ee]xpert|[Ll]egally) )?(?:[Rr]eviewed"
+                + "|[Ff]act[- ][Cc]hecked|[Vv]erified) by:? " + name + "|(?:[Mm]edizinisch |[Ff]achlich )?[Gg]eprüft von:? "
+                + name + "|[Rr]evisado por:? " + name);
+    }
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
     /** The comments' count in the line of metadata: "Jane Doe | March 3, 2021 | 3 comments". */
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)\\b\\d+\\s*(?:" + WidgetLabels.COMMENT_WORDS + ")\\b");

@@ -1332,6 +1332,13 @@ class ExtractionBoilerplateTest {
             String over = text(byAuthor("Gloria Ruiz Kuilan", "<p>" + line + "</p>" + prose(5)));
             assertTrue(over.startsWith("Párrafo 1."), line + ": " + over);
         }
+        for (String line : List.of("Medically reviewed by Ana Lima, MD", "Fact checked by Ana Lima", "Revisado por: Ana Lima")) {
+            String over = text(byAuthor("Gloria Ruiz Kuilan", "<p>" + line + "</p>" + prose(5)));
+            assertTrue(over.startsWith("Párrafo 1."), line + ": " + over);
+        }
+        String reviewed = text(byAuthor("Gloria Ruiz Kuilan", "<p>Reviewed by the council, the plan passed.</p>"
+                + prose(5)));
+        assertTrue(reviewed.contains("Reviewed by the council, the plan passed."), reviewed);
         String coAuthor = text(byAuthor("Gloria Ruiz Kuilan", "<p>Por Gloria Ruiz Kuilan y Ana Lima</p>" + prose(5)));
         assertTrue(coAuthor.startsWith("Por Gloria Ruiz Kuilan y Ana Lima"), coAuthor);
     }
