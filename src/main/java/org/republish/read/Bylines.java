@@ -32,6 +32,21 @@ final class Bylines {
     private Bylines() {
     }
 
+    /**
+     * The authors a byline over the article names when it names every author the metadata gives and others beside
+     * them ("By Jane Doe and John Roe" where the metadata gives only Jane Doe); else none. Each must read as a
+     * person's name, and the line must open with "By" or its like.
+     */
+    static List<String> coAuthors(String line, List<String> known) {
+        if (known.isEmpty() || !LEADING_BY.matcher(PageTitle.normalize(line)).find()) {
+            return List.of();
+        }
+        List<String> named = names(line);
+        boolean people = named.stream().allMatch(n -> NAME.matcher(n).matches() && !ROLE.matcher(n).find());
+        boolean allKnown = known.stream().allMatch(k -> named.stream().anyMatch(n -> n.equalsIgnoreCase(k.strip())));
+        return people && allKnown && named.size() > known.size() ? named : List.of();
+    }
+
     static List<String> names(String byline) {
         if (byline == null || byline.isBlank()) {
             return List.of();

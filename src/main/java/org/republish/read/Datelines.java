@@ -105,17 +105,19 @@ final class Datelines {
      * page's metadata already gives, with a date or a word that introduces a name and nothing else ("04.02.2022 |
      * 13:10 Uhr | Uta Helkenberg", "von Tilman Weber", "Por Gloria Ruiz Kuilan"), or the name alone over the
      * article. A name alone at the end (a letter's signature) and a name the metadata does not give (a translator's
-     * credit, a co-author) stay.
+     * credit) stay. A byline over the article that names the metadata's authors and co-authors beside them ("By Jane
+     * Doe and John Roe") leaves too, and its names are returned: they are the article's authors. Else none.
      */
-    static void removeBylinesAtEdges(Element content, List<String> authors) {
+    static List<String> removeBylinesAtEdges(Element content, List<String> authors) {
         Set<String> nameWords = new java.util.HashSet<>();
         for (String author : authors) {
             WORD.matcher(author).results().map(w -> w.group().toLowerCase(Locale.ROOT))
                     .filter(w -> w.length() > 1 && (!BYLINE_WORDS.contains(w) || EDITORS.contains(w))).forEach(nameWords::add);
         }
         if (nameWords.isEmpty()) {
-            return;
+            return List.of();
         }
+        List<String> coAuthored = List.of();
         removeEdgeLines(content, text -> bylineLine(text, nameWords, false));
         // at the start, the byline may also stand below a standfirst or a picture's credit: the lines before the
         // first paragraph of prose are looked at
@@ -133,11 +135,19 @@ final class Datelines {
             }
             looked++;
             // over the article, the author's name alone is its byline; at its end, it would be a signature
-            if (!BoilerplateBlocks.insideKept(line) && (bylineLine(text, nameWords, true)
-                    || REVIEWED_BY.matcher(text).matches())) {
+            if (BoilerplateBlocks.insideKept(line)) {
+                continue;
+            }
+            List<String> all = coAuthored.isEmpty() ? Bylines.coAuthors(text, authors) : List.of();
+            if (!all.isEmpty()) {
+                // the byline names co-authors the metadata leaves out: they join the authors, and the line leaves
+                coAuthored = all;
+                BoilerplateBlocks.removeWithEmptyParents(line, content);
+            } else if (bylineLine(text, nameWords, true) || REVIEWED_BY.matcher(text).matches()) {
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
+        return coAuthored;
     }
 
     /** The blocks that make a line of text. */

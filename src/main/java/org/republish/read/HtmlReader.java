@@ -105,6 +105,8 @@ public final class HtmlReader implements ArticleReader {
         String byline = found.byline();
         Element body;
         String authorBio = null;
+        // the authors a byline over the article names beside the metadata's, when it names more
+        List<String> coAuthors;
         String standfirst = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
@@ -114,7 +116,7 @@ public final class HtmlReader implements ArticleReader {
             Titles.removeLeadingRepeat(article, found.title());
             authorBio = ArticleExtractor.cleanArticleBox(article, true, PageMetadata.siteHost(page));
             List<String> named = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
-            Datelines.removeBylinesAtEdges(article, named);
+            coAuthors = Datelines.removeBylinesAtEdges(article, named);
             if (authorBio == null) {
                 authorBio = AuthorBoxes.takeClosingBio(article, found.authors());
             }
@@ -125,7 +127,7 @@ public final class HtmlReader implements ArticleReader {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
             List<String> named = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
-            Datelines.removeBylinesAtEdges(extraction.content(), named);
+            coAuthors = Datelines.removeBylinesAtEdges(extraction.content(), named);
             authorBio = extraction.authorBio();
             if (authorBio == null) {
                 authorBio = AuthorBoxes.takeClosingBio(extraction.content(), named);
@@ -156,7 +158,8 @@ public final class HtmlReader implements ArticleReader {
         // where the site is, for its name and owner: the article's address, else the domain the page declares
         String site = found.canonical() != null ? found.canonical() : PageMetadata.declaredSite(page);
         List<String> owners = SiteOwner.names(page, statements, found.siteName(), site);
-        List<String> names = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
+        List<String> names = !coAuthors.isEmpty() ? coAuthors
+                : !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
         names = SiteOwner.expand(names, owners);
         if (names.isEmpty()) {
             // no byline: the owner a personal site names, else the one holder the licence notice names

@@ -1339,8 +1339,16 @@ class ExtractionBoilerplateTest {
         String reviewed = text(byAuthor("Gloria Ruiz Kuilan", "<p>Reviewed by the council, the plan passed.</p>"
                 + prose(5)));
         assertTrue(reviewed.contains("Reviewed by the council, the plan passed."), reviewed);
-        String coAuthor = text(byAuthor("Gloria Ruiz Kuilan", "<p>Por Gloria Ruiz Kuilan y Ana Lima</p>" + prose(5)));
-        assertTrue(coAuthor.startsWith("Por Gloria Ruiz Kuilan y Ana Lima"), coAuthor);
+        // a byline naming a co-author the metadata leaves out: both are the authors, and the line leaves
+        Article coAuthored = readers.read(new InputDocument("page.html", byAuthor("Gloria Ruiz Kuilan",
+                "<p>Por <a href=\"/autor/gloria\">Gloria Ruiz Kuilan</a> y <a href=\"/autor/ana\">Ana Lima</a></p>"
+                        + prose(5)).getBytes(StandardCharsets.UTF_8), null));
+        assertTrue(coAuthored.body().text().startsWith("Párrafo 1."), coAuthored.body().text());
+        assertEquals(List.of("Gloria Ruiz Kuilan", "Ana Lima"),
+                coAuthored.meta().authors().stream().map(org.republish.model.Author::name).toList());
+        // not when the line adds a newsroom rather than a person
+        String newsroom = text(byAuthor("Gloria Ruiz Kuilan", "<p>Por Gloria Ruiz Kuilan, Example News</p>" + prose(5)));
+        assertTrue(newsroom.startsWith("Por Gloria Ruiz Kuilan, Example News"), newsroom);
     }
 
     @Test
