@@ -35,10 +35,12 @@ final class Bylines {
     /**
      * The authors a byline over the article names when it names every author the metadata gives and others beside
      * them ("By Jane Doe and John Roe" where the metadata gives only Jane Doe); else none. Each must read as a
-     * person's name, and the line must open with "By" or its like.
+     * person's name, the line must open with "By" or its like, and a word must join the names: after a comma alone
+     * stands the author's organisation ("By Jane Doe, Associated Press", see {@link #affiliation}).
      */
     static List<String> coAuthors(String line, List<String> known) {
-        if (known.isEmpty() || !LEADING_BY.matcher(PageTitle.normalize(line)).find()) {
+        String normal = PageTitle.normalize(line);
+        if (known.isEmpty() || !LEADING_BY.matcher(normal).find() || !JOINERS.matcher(normal).find()) {
             return List.of();
         }
         List<String> named = names(line);
@@ -46,6 +48,32 @@ final class Bylines {
         boolean allKnown = known.stream().allMatch(k -> named.stream().anyMatch(n -> n.equalsIgnoreCase(k.strip())));
         return people && allKnown && named.size() > known.size() ? named : List.of();
     }
+
+    /**
+     * The organisation the one author writes for, when the byline over the article gives it after her name: "Jane
+     * Doe, Associated Press", "By Jane Doe | Reuters". A role after the name ("Jane Doe, Health Reporter") is not an
+     * organisation. Null when there is none.
+     */
+    static String affiliation(String line, List<String> known) {
+        if (known.size() != 1) {
+            return null;
+        }
+        String rest = LEADING_BY.matcher(PageTitle.normalize(line)).replaceFirst("").strip();
+        String name = known.get(0).strip();
+        if (!rest.regionMatches(true, 0, name, 0, name.length())) {
+            return null;
+        }
+        java.util.regex.Matcher m = AFFILIATION.matcher(rest.substring(name.length()));
+        return m.matches() && !PERSON_ROLE.matcher(m.group(1)).find() ? m.group(1).strip() : null;
+    }
+
+    /** After the name: a comma or bar, then an organisation's name of capitalised words. */
+    private static final Pattern AFFILIATION = Pattern.compile("\\s*[,|–—]\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}"
+            + "[\\p{L}.'’-]*|of|the|for|de|del|la|le|des|für)){0,5})\\s*");
+    /** What a person is rather than where: "Staff Writer", "Health Reporter", "News Desk". */
+    private static final Pattern PERSON_ROLE = Pattern.compile("(?i)\\b(editor|correspondent|reporter|writer|staff"
+            + "|contributor|columnist|professor|director|producer|analyst|critic|fellow|lecturer|researcher|desk"
+            + "|redakteur\\w*|korrespondent\\w*|periodista|redactor\\w*|journaliste|rédact\\w*)\\b");
 
     static List<String> names(String byline) {
         if (byline == null || byline.isBlank()) {

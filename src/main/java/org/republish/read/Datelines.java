@@ -108,16 +108,25 @@ final class Datelines {
      * credit) stay. A byline over the article that names the metadata's authors and co-authors beside them ("By Jane
      * Doe and John Roe") leaves too, and its names are returned: they are the article's authors. Else none.
      */
-    static List<String> removeBylinesAtEdges(Element content, List<String> authors) {
+    /**
+     * What the byline over the article adds to the metadata's authors: co-authors, or the organisation of the one
+     * author it names.
+     */
+    record BylineFound(List<String> coAuthors, String affiliated, String affiliation) {
+        static final BylineFound NOTHING = new BylineFound(List.of(), null, null);
+    }
+
+    static BylineFound removeBylinesAtEdges(Element content, List<String> authors) {
         Set<String> nameWords = new java.util.HashSet<>();
         for (String author : authors) {
             WORD.matcher(author).results().map(w -> w.group().toLowerCase(Locale.ROOT))
                     .filter(w -> w.length() > 1 && (!BYLINE_WORDS.contains(w) || EDITORS.contains(w))).forEach(nameWords::add);
         }
         if (nameWords.isEmpty()) {
-            return List.of();
+            return BylineFound.NOTHING;
         }
         List<String> coAuthored = List.of();
+        String affiliation = null;
         removeEdgeLines(content, text -> bylineLine(text, nameWords, false));
         // at the start, the byline may also stand below a standfirst or a picture's credit: the lines before the
         // first paragraph of prose are looked at
@@ -139,15 +148,19 @@ final class Datelines {
                 continue;
             }
             List<String> all = coAuthored.isEmpty() ? Bylines.coAuthors(text, authors) : List.of();
+            String organisation = affiliation == null ? Bylines.affiliation(text, authors) : null;
             if (!all.isEmpty()) {
                 // the byline names co-authors the metadata leaves out: they join the authors, and the line leaves
                 coAuthored = all;
+                BoilerplateBlocks.removeWithEmptyParents(line, content);
+            } else if (organisation != null) {
+                affiliation = organisation;
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             } else if (bylineLine(text, nameWords, true) || REVIEWED_BY.matcher(text).matches()) {
                 BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
-        return coAuthored;
+        return new BylineFound(coAuthored, affiliation == null ? null : authors.get(0), affiliation);
     }
 
     /** The blocks that make a line of text. */

@@ -105,8 +105,8 @@ public final class HtmlReader implements ArticleReader {
         String byline = found.byline();
         Element body;
         String authorBio = null;
-        // the authors a byline over the article names beside the metadata's, when it names more
-        List<String> coAuthors;
+        // what a byline over the article adds to the metadata's authors
+        Datelines.BylineFound overTheArticle;
         String standfirst = null;
         if (loneArticle != null) {
             Element article = PagePreparation.withoutHidden(loneArticle);
@@ -116,7 +116,7 @@ public final class HtmlReader implements ArticleReader {
             Titles.removeLeadingRepeat(article, found.title());
             authorBio = ArticleExtractor.cleanArticleBox(article, true, PageMetadata.siteHost(page));
             List<String> named = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
-            coAuthors = Datelines.removeBylinesAtEdges(article, named);
+            overTheArticle = Datelines.removeBylinesAtEdges(article, named);
             if (authorBio == null) {
                 authorBio = AuthorBoxes.takeClosingBio(article, found.authors());
             }
@@ -127,7 +127,7 @@ public final class HtmlReader implements ArticleReader {
             ArticleExtractor.Extraction extraction = extractor.extract(page, found.title(), byline == null);
             byline = byline != null ? byline : extraction.byline();
             List<String> named = !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
-            coAuthors = Datelines.removeBylinesAtEdges(extraction.content(), named);
+            overTheArticle = Datelines.removeBylinesAtEdges(extraction.content(), named);
             authorBio = extraction.authorBio();
             if (authorBio == null) {
                 authorBio = AuthorBoxes.takeClosingBio(extraction.content(), named);
@@ -158,7 +158,7 @@ public final class HtmlReader implements ArticleReader {
         // where the site is, for its name and owner: the article's address, else the domain the page declares
         String site = found.canonical() != null ? found.canonical() : PageMetadata.declaredSite(page);
         List<String> owners = SiteOwner.names(page, statements, found.siteName(), site);
-        List<String> names = !coAuthors.isEmpty() ? coAuthors
+        List<String> names = !overTheArticle.coAuthors().isEmpty() ? overTheArticle.coAuthors()
                 : !found.authors().isEmpty() ? found.authors() : Bylines.names(byline);
         names = SiteOwner.expand(names, owners);
         if (names.isEmpty()) {
@@ -176,6 +176,10 @@ public final class HtmlReader implements ArticleReader {
             names = List.of(siteName + " contributors");
         }
         List<Author> authors = names.stream().map(Author::named).toList();
+        if (overTheArticle.affiliation() != null && authors.size() == 1
+                && authors.get(0).name().equalsIgnoreCase(overTheArticle.affiliated().strip())) {
+            authors = List.of(authors.get(0).withAffiliation(overTheArticle.affiliation()));
+        }
         if (authorBio != null && authors.size() == 1) {
             // the site's box about the author, taken out of the article, is this author's biography
             authors = List.of(authors.get(0).withBio(authorBio));

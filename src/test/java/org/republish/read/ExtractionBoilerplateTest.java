@@ -1346,9 +1346,19 @@ class ExtractionBoilerplateTest {
         assertTrue(coAuthored.body().text().startsWith("Párrafo 1."), coAuthored.body().text());
         assertEquals(List.of("Gloria Ruiz Kuilan", "Ana Lima"),
                 coAuthored.meta().authors().stream().map(org.republish.model.Author::name).toList());
-        // not when the line adds a newsroom rather than a person
-        String newsroom = text(byAuthor("Gloria Ruiz Kuilan", "<p>Por Gloria Ruiz Kuilan, Example News</p>" + prose(5)));
-        assertTrue(newsroom.startsWith("Por Gloria Ruiz Kuilan, Example News"), newsroom);
+        // the organisation after the one author's name is her affiliation, and the line leaves; a role stays a line
+        Article affiliated = readers.read(new InputDocument("page.html", byAuthor("Gloria Ruiz Kuilan",
+                "<p>Por Gloria Ruiz Kuilan, Associated Press</p>" + prose(5)).getBytes(StandardCharsets.UTF_8), null));
+        assertTrue(affiliated.body().text().startsWith("Párrafo 1."), affiliated.body().text());
+        assertEquals(List.of("Gloria Ruiz Kuilan"),
+                affiliated.meta().authors().stream().map(org.republish.model.Author::name).toList());
+        assertEquals("Associated Press", affiliated.meta().authors().get(0).affiliation());
+        Article byAgency = readers.read(new InputDocument("page.html", byAuthor("Gloria Ruiz Kuilan",
+                "<p>By Gloria Ruiz Kuilan, Associated Press</p>" + prose(5)).getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(1, byAgency.meta().authors().size(), "an agency is not a co-author");
+        assertEquals("Associated Press", byAgency.meta().authors().get(0).affiliation());
+        String role = text(byAuthor("Gloria Ruiz Kuilan", "<p>Gloria Ruiz Kuilan, Health Reporter</p>" + prose(5)));
+        assertTrue(role.startsWith("Gloria Ruiz Kuilan, Health Reporter"), role);
     }
 
     @Test
