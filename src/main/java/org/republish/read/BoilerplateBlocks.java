@@ -26,8 +26,7 @@ final class BoilerplateBlocks {
             // en
             "related", "related articles", "related posts", "related stories", "related content", "related news",
             "related links", "read more", "read also", "also read", "see also", "more on this topic", "more stories",
-            "keep reading",
-            "more on this story",
+            "keep reading", "more on this story",
             "you may also like", "you might also like", "you may also be interested in", "recommended",
             "recommended for you", "recommended articles", "latest news", "latest articles", "latest posts",
             "most read", "most popular", "popular posts", "recent posts", "trending", "more news", "more articles",
@@ -158,7 +157,6 @@ final class BoilerplateBlocks {
             + "|register (?:for free )?to (?:read|continue|keep reading)"
             // a newsletter platform's footer: "Thanks for reading X! Subscribe for free to receive new posts"
             + "|subscribe for free to receive new posts|thanks for reading\\b.{0,60}\\bsubscribe"
-            // "Einfach hier klicken und für das digitale Heft registrieren!", "Click here to subscribe"
             // a newsletter box's small print and messages, and the paywall's count and account prompts
             + "|by signing up,? you agree to|unsubscribe (?:at )?any ?time|we respect your privacy"
             + "|thank you for (?:signing up|subscribing)|check your inbox to confirm"
@@ -167,6 +165,7 @@ final class BoilerplateBlocks {
             + "|already have an account|don't have an account|create (?:your|a) free account"
             + "|registrieren und weiterlesen|regístrate (?:gratis )?(?:y|para) (?:sigue|seguir) leyendo"
             + "|inscrivez-vous (?:gratuitement )?pour (?:lire|continuer)"
+            // "Einfach hier klicken und für das digitale Heft registrieren!", "Click here to subscribe"
             + "|click here to (?:subscribe|register|sign up|join)|hier klicken und .{0,40}(?:registrieren|abonnieren|anmelden)"
             + "|haga? clic aquí para (?:suscribirte|suscribirse|registrarte|registrarse)"
             + "|cliquez ici pour (?:vous abonner|vous inscrire)");
@@ -186,7 +185,8 @@ final class BoilerplateBlocks {
             + "|we value your privacy|we and our (?:\\d+ )?partners (?:store|use|process)|wir und unsere (?:\\d+ )?partner"
             + " (?:speichern|verwenden|nutzen)|nosotros y nuestros (?:\\d+ )?socios|nous et nos (?:\\d+ )?partenaires"
             + "|noi e i nostri (?:\\d+ )?partner|my i nasi (?:\\d+ )?partnerzy|by clicking .{1,40}accept"
-            + "|mit (?:dem )?klick auf .{0,40}(?:akzeptieren|zustimmen)|this site is protected by recaptcha|would you like to receive (?:push )?notifications"
+            + "|mit (?:dem )?klick auf .{0,40}(?:akzeptieren|zustimmen)|this site is protected by recaptcha"
+            + "|would you like to receive (?:push )?notifications"
             + "|recibe notificaciones|möchten sie (?:push-)?benachrichtigungen|voulez-vous recevoir (?:des |les )?notifications)");
 
     /**

@@ -231,7 +231,8 @@ final class Datelines {
                 + "|[Ff]act[- ][Cc]hecked|[Vv]erified) by:? " + name + "|(?:[Mm]edizinisch |[Ff]achlich )?[Gg]eprüft von:? "
                 + name + "|[Rr]evisado por:? " + name);
     }
-    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
+    /** A social network's handle in a line: "@janedoe". */
+    static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
     /** The comments' count in the line of metadata: "Jane Doe | March 3, 2021 | 3 comments". */
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)\\b\\d+\\s*(?:" + WidgetLabels.COMMENT_WORDS + ")\\b");
 

@@ -23,6 +23,7 @@ final class PullQuotes {
     }
 
     static void removeRepeated(Element content) {
+        String all = null;
         for (Element box : new ArrayList<>(content.select(SET_APART))) {
             if (box.parent() == null || !BlockText.attached(box) || box == content) {
                 continue;
@@ -32,10 +33,12 @@ final class PullQuotes {
                     || !box.select("img, picture, video, iframe, table").isEmpty()) {
                 continue;
             }
-            String all = letters(content.text());
+            // the article's text is read once, and again only after a repeat has left it
+            all = all != null ? all : letters(content.text());
             int first = all.indexOf(quote);
             if (first >= 0 && all.indexOf(quote, first + 1) >= 0) {
                 BoilerplateBlocks.removeWithEmptyParents(box, content);
+                all = null;
             }
         }
     }

@@ -246,7 +246,7 @@ final class TrailingBoilerplate {
      */
     private static boolean contactLine(Element b, String text) {
         boolean address = EMAIL.matcher(text).find() || !b.select("a[href^=mailto:]").isEmpty();
-        boolean handle = HANDLE.matcher(text).find();
+        boolean handle = Datelines.HANDLE.matcher(text).find();
         String opening = LEADING.matcher(text).replaceFirst("");
         return address && (CONTACT.matcher(opening).lookingAt() || ASKED_THEN_CONTACT.matcher(text).find())
                 || handle && ON_A_NETWORK.matcher(text).find();
@@ -254,7 +254,6 @@ final class TrailingBoilerplate {
 
     private static final int CONTACT_AT_MOST = 200;
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w{2,}");
     private static final Pattern CONTACT = Pattern.compile("(?iu)(?:write to|contact|e-?mail|reach|send|get in touch"
             + "|kontakt|schreiben sie|schreib uns|escr[ií]b|contacto|contacte|contactez|écrivez|pisz)\\b");
     /** "Have feedback? Send it to ...", "Do you have a story to share? Get in touch at ...". */
