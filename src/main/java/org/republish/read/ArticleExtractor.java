@@ -67,6 +67,7 @@ final class ArticleExtractor {
      */
     static String cleanArticleBox(Element content, boolean byName, String siteHost) {
         PullQuotes.removeRepeated(content);
+        PictureCredits.remove(content);
         BoilerplateBlocks.clean(content);
         BoilerplateBlocks.removeInternalLinkLists(content, siteHost);
         BoilerplateBlocks.removeInternalLinkLines(content, siteHost);

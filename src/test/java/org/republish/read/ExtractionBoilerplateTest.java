@@ -1117,6 +1117,52 @@ class ExtractionBoilerplateTest {
         assertTrue(list.contains("Spotify Deezer"), list);
     }
 
+    /** A picture on the web, captioned {@code caption} (its inside HTML). */
+    private static String figure(String caption) {
+        return "<figure><img src=\"https://example.org/fotos/consejo.jpg\" alt=\"El consejo\"><figcaption>" + caption
+                + "</figcaption></figure>";
+    }
+
+    @Test
+    void aPicturesCreditLeavesItsCaptionWhenThePictureIsNotCarriedAndTheDescriptionStays() throws Exception {
+        String description = "El alcalde presenta el plan en la sala del consejo.";
+        for (String credit : List.of("Foto: Ana Pérez/Agencia Sur", "\u00a9 AFP / ANA PÉREZ", "(REUTERS/Ana Pérez)",
+                "(AP Photo/Ana Pérez)", "Photo by Ana Pérez", "Crédits photos : Bestimage", "(crédito: Ana Pérez/CB)",
+                "| \u00a9 Ayuntamiento/Getty Images", "<span class=\"credit\">Ana Pérez</span>",
+                "<small class=\"copyright-note\">Agencia Sur</small>")) {
+            String text = text(page(prose(2) + figure(description + " " + credit) + prose(3, 3)));
+            assertTrue(text.contains(description) && text.contains("Párrafo 3."), credit + ": " + text);
+            assertFalse(text.contains("Ana Pérez") || text.contains("Agencia Sur") || text.contains("Bestimage")
+                    || text.contains("Getty"), credit + ": " + text);
+        }
+        // a caption that is only the credit leaves whole; the picture's alt text is not the article's text anyway
+        for (String credit : List.of("Foto: Ana Pérez", "Ana Pérez/Agencia Sur", "Getty Images", "\u00a9 Ana Pérez")) {
+            String text = text(page(prose(2) + figure(credit) + prose(3, 3)));
+            assertFalse(text.contains(credit.replace("\u00a9 ", "")), credit + ": " + text);
+        }
+        String named = text(page(prose(2) + "<div class=\"image-annotation\"><img src=\"https://example.org/a.jpg\" alt=\"\">"
+                + "<p>" + description + " <em class=\"copyright\">\u00a9 Ana Pérez</em></p></div>" + prose(3, 3)));
+        assertTrue(named.contains(description) && !named.contains("Ana Pérez"), named);
+    }
+
+    @Test
+    void aCaptionsOwnWordsAndACarriedPicturesCreditStay() throws Exception {
+        // a picture saved beside the page comes into the outputs, and its credit with it
+        String carried = text(page(prose(2) + "<figure><img src=\"consejo_files/sala.jpg\" alt=\"\"><figcaption>La sala."
+                + " Foto: Ana Pérez</figcaption></figure>" + prose(3, 3)));
+        assertTrue(carried.contains("La sala. Foto: Ana Pérez"), carried);
+        for (String caption : List.of("El retrato que la foto: muestra al alcalde joven.",
+                "El alcalde, con el plan. Los vecinos votarán el plan el martes que viene, dijo.",
+                "La sala del consejo (Madrid/Toledo, 1920)")) {
+            String text = text(page(prose(2) + figure(caption) + prose(3, 3)));
+            assertTrue(text.contains(caption), caption + ": " + text);
+        }
+        // a credit in the article's own text, a figure of a table, and a line outside any caption are not captions
+        String table = text(page(prose(2) + "<figure><table><tr><th>Agencia</th><td>Reuters</td></tr></table></figure>"
+                + "<p>Foto: Ana Pérez</p>" + prose(3, 3)));
+        assertTrue(table.contains("Reuters") && table.contains("Foto: Ana Pérez"), table);
+    }
+
     @Test
     void aPullQuoteRepeatingTheArticlesSentenceLeavesButAQuotationAndAChorusStay() throws Exception {
         String sentence = "Acordó publicar cada propuesta recibida antes de la votación";
