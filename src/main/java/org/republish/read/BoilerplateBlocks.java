@@ -204,6 +204,17 @@ final class BoilerplateBlocks {
             + "|komentarze są moderowane|your e-?mail address will not be published"
             + "|ihre e-mail-adresse wird nicht veröffentlicht|tu dirección de correo electrónico no será publicada"
             + "|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée");
+    /**
+     * The site's disclaimer under a list of dates, results or prices, as a line of its own ("(Alle Angaben ohne
+     * Gewähr)", "Prices subject to change"): the publisher's reservation, not the author's text.
+     */
+    private static final Pattern NO_GUARANTEE = Pattern.compile("(?iu)[(\\[*]*\\s*(?:(?:alle )?angaben ohne gewähr"
+            + "(?:[,;.]? (?:änderungen|irrtümer)(?: und (?:änderungen|irrtümer))? vorbehalten)?"
+            + "|(?:änderungen|irrtümer)(?: und (?:änderungen|irrtümer))? vorbehalten"
+            + "|(?:all )?(?:information|details|prices|dates) (?:is |are )?(?:without guarantee|subject to change"
+            + "(?: without (?:prior )?notice)?)|sous réserve de modifications?|(?:informations )?sans garantie"
+            + "|(?:precios |datos )?sujetos? a cambios(?: sin previo aviso)?|salvo errore?s?(?: (?:u|y) omisi(?:ón|ones))?)"
+            + "\\s*[.!]?\\s*[)\\]*]*");
     /** A site's disclosure is longer than a call to act: a sentence or two. */
     private static final int DISCLOSURE = 300;
 
@@ -279,7 +290,7 @@ final class BoilerplateBlocks {
                     || callToAction(text) || SITE_NOTICE.matcher(LEADING.matcher(text).replaceFirst("")).lookingAt()
                     || breadcrumbs(e, text))
                     || text.length() <= DISCLOSURE && SITE_DISCLOSURE.matcher(text).find()
-                    || rightsLine(text))) {
+                    || NO_GUARANTEE.matcher(text).matches() || rightsLine(text))) {
                 removeWithEmptyParents(e, content);
             }
         }

@@ -1117,6 +1117,15 @@ class ExtractionBoilerplateTest {
         assertTrue(list.contains("Spotify Deezer"), list);
     }
 
+    @Test
+    void thePublishersNoGuaranteeLineLeavesButASentenceSayingItStays() throws Exception {
+        assertEachLeavesBetweenParagraphs(List.of("(Alle Angaben ohne Gewähr)", "Alle Angaben ohne Gewähr, Änderungen "
+                + "vorbehalten.", "Irrtümer und Änderungen vorbehalten", "Prices subject to change without notice.",
+                "Sous réserve de modifications", "Precios sujetos a cambios sin previo aviso", "Salvo error u omisión"));
+        String said = "El notario leyó los resultados y dijo que todos los datos se daban sin garantía alguna.";
+        assertTrue(text(page(prose(2) + "<p>" + said + "</p>" + prose(3, 3))).contains(said));
+    }
+
     /** A picture on the web, captioned {@code caption} (its inside HTML). */
     private static String figure(String caption) {
         return "<figure><img src=\"https://example.org/fotos/consejo.jpg\" alt=\"El consejo\"><figcaption>" + caption
