@@ -13,8 +13,10 @@ import org.jsoup.nodes.TextNode;
 /**
  * A picture's credit in its caption ("Foto: GdP/Hagen Immel", "© AFP / Marco Bertorello", "(REUTERS/Denis
  * Balibouse)") credits the picture, not the article. A picture on the web is never fetched into the outputs, and
- * the article's licence seldom covers it: its credit leaves with it, and the caption's description stays. A
- * picture the outputs carry (a file saved beside the page, or one embedded in it) keeps its credit.
+ * the article's licence seldom covers it: its credit leaves with it, and the caption's description stays. So does
+ * a credit line of its own ("Foto: Jane Doe" under the lead picture or closing the article) when the article
+ * carries no picture. A picture the outputs carry (a file saved beside the page, or one embedded in it) keeps its
+ * credit.
  */
 final class PictureCredits {
 
@@ -27,10 +29,12 @@ final class PictureCredits {
             + "|photographer|fotograf|attribution|source|quelle|urheber|bildnachweis|autor|author)(?:$|[\\s_-])");
 
     /** A label that says what follows is a picture's credit: "Foto:", "Photo by", "Crédits photos :". */
-    private static final String LABEL = "(?:(?:fotos?|photos?|photograph(?:y|ie)?|fotograf(?:ie|ía)?|bild(?:er)?"
-            + "|images?|imagen(?:es)?|pictures?|illustration|grafik)\\s*(?::|by\\b|von\\b|par\\b|di\\b)"
-            + "|(?:bildquelle|titelbild|bildnachweis|cr[ée]dits?(?:\\s+photos?)?|cr[ée]ditos?(?:\\s+fotos?)?|credits?"
-            + "|image\\s+credits?|photo\\s+credits?|copyright|quelle|fuente|source|foto\\s*/\\s*video)\\s*:)";
+    private static final String PICTURE_LABEL = "(?:(?:fotos?|photos?|photograph(?:y|ie)?|fotograf(?:ie|ía)?|bild(?:er)?"
+            + "|images?|imagen(?:es)?|pictures?|illustrations?|grafik)\\s*(?::|(?:by|von|par|di)\\b(?=\\s+(?-i:\\p{Lu})))"
+            + "|(?:bildquelle|titelbild|bildnachweis|fotonachweis|cr[ée]dits?(?:\\s+photos?)?|cr[ée]ditos?(?:\\s+fotos?)?"
+            + "|credits?|image\\s+credits?|photo\\s+credits?|foto\\s*/\\s*video)\\s*:)";
+    /** In a caption, a source or copyright label also credits the picture (a chart's "Source: ..."). */
+    private static final String LABEL = "(?:" + PICTURE_LABEL + "|(?:copyright|quelle|fuente|source)\\s*:)";
     /** A name in a credit: capitalised words, with the small words names hold ("Presse- und Informationsamt der"). */
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}\\p{N}.'&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}.'&-]*"
             + "|und|and|der|des|de|del|da|do|dos|la|le|von|van|of|et|e|y|für))*";
@@ -49,6 +53,8 @@ final class PictureCredits {
     /** A credit in brackets closing a caption: "(REUTERS/Denis Balibouse)", "(AP Photo/Evan Vucci)". */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("(?u)\\s*\\((?:©\\s*)?" + NAME
             + "(?:\\s*/\\s*" + NAME + ")+\\)\\.?$");
+    /** A line of its own that credits a picture: "Foto: Jane Doe", "Crédit photo : KB / Bondy Blog". */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)[(\\[]?\\s*(?:©\\s*)?" + PICTURE_LABEL + BODY);
     /** Two sentences: a description, not a credit. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?u)\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     private static final int CREDIT_AT_MOST = 120;
@@ -64,6 +70,17 @@ final class PictureCredits {
             if (e != content && (e.is("figcaption, figure") || CAPTION_NAME.matcher(e.className()).find()
                     || CAPTION_NAME.matcher(e.id()).find())) {
                 captions.add(e);
+            }
+        }
+        if (!carriesPicture(content)) {
+            // a credit line of its own (under the lead picture, or closing the article) credits a picture too
+            for (Element line : new ArrayList<>(content.select("p, div"))) {
+                String text = line.text().strip();
+                if (line != content && BlockText.within(line, content) && text.length() <= CREDIT_AT_MOST
+                        && line.select("p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6").size() == 1
+                        && CREDIT_LINE.matcher(text).matches() && !SENTENCE_END.matcher(text).find()) {
+                    BoilerplateBlocks.removeWithEmptyParents(line, content);
+                }
             }
         }
         for (Element caption : captions) {
@@ -88,11 +105,18 @@ final class PictureCredits {
             // the caption itself named for its credit ("image-credit") may hold a description too
             boolean named = e != caption
                     && (CREDIT_NAME.matcher(e.className()).find() || CREDIT_NAME.matcher(e.id()).find());
-            if (named || WHOLE.matcher(text).matches()) {
+            if (named || WHOLE.matcher(text).matches() && (e == caption || standsApart(e))) {
                 e.remove();
             }
         }
         trimTail(caption);
+    }
+
+    /** Not a link or a word within the caption's running text ("Foto: Jane Doe on <a>Unsplash</a>"). */
+    private static boolean standsApart(Element e) {
+        Node before = e.previousSibling();
+        Node after = e.nextSibling();
+        return !(before instanceof TextNode t && !t.isBlank()) && !(after instanceof TextNode t2 && !t2.isBlank());
     }
 
     /** Cuts a credit that closes the caption's last text. */
@@ -135,10 +159,14 @@ final class PictureCredits {
                 scope = scope.parent();
             }
         }
-        for (Element img : scope.select("img")) {
+        return carriesPicture(scope);
+    }
+
+    /** Whether a picture in {@code box} comes into the outputs: a file beside the page, or one embedded in it. */
+    private static boolean carriesPicture(Element box) {
+        for (Element img : box.select("img")) {
             String src = img.attr("src").strip();
-            if (src.startsWith("data:") ? src.length() > PLACEHOLDER_AT_MOST
-                    : !src.isEmpty() && !src.matches("(?i)^(?:[a-z][a-z0-9+.-]*:|//).*")) {
+            if (src.startsWith("data:") ? src.length() > PLACEHOLDER_AT_MOST : LocalImages.relativePath(src)) {
                 return true;
             }
         }

@@ -1155,6 +1155,25 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aPicturesCreditOnALineOfItsOwnLeavesWhenTheArticleCarriesNoPicture() throws Exception {
+        assertEachLeavesBetweenParagraphs(List.of("Foto: Ana Pérez/dpa", "Crédit photo : KB / Bondy Blog",
+                "Bildquelle: Peter Ferstl", "Titelbild: Ana Pérez on Unsplash", "(Credits: Amazon Prime Video)",
+                "Foto von Ana Pérez", "\u00a9 Foto: Ana Pérez"));
+        // with a picture the outputs carry, the credit line may be its credit, and stays
+        String carried = text(page(prose(2) + "<p><img src=\"consejo_files/sala.jpg\" alt=\"\"></p><p>Foto: Ana Pérez</p>"
+                + prose(3, 3)));
+        assertTrue(carried.contains("Foto: Ana Pérez"), carried);
+        for (String line : List.of("Bilder von der Pressekonferenz sind beim Fotoservice des Amtes abrufbar.",
+                "Fotos und Text: Ana Pérez")) {
+            assertTrue(text(page(prose(2) + "<p>" + line + "</p>" + prose(3, 3))).contains(line), line);
+        }
+        // a credit's link within the caption's running text stays with the rest of it
+        String linked = text(page(prose(2) + figure("La sala. (Foto: <a href=\"https://example.org/ap\">Ana Pérez</a> on "
+                + "<a href=\"https://unsplash.com\">Unsplash</a>)") + prose(3, 3)));
+        assertTrue(linked.contains("(Foto: Ana Pérez on Unsplash)"), linked);
+    }
+
+    @Test
     void aCaptionsOwnWordsAndACarriedPicturesCreditStay() throws Exception {
         // a picture saved beside the page comes into the outputs, and its credit with it
         String carried = text(page(prose(2) + "<figure><img src=\"consejo_files/sala.jpg\" alt=\"\"><figcaption>La sala."
@@ -1166,10 +1185,10 @@ class ExtractionBoilerplateTest {
             String text = text(page(prose(2) + figure(caption) + prose(3, 3)));
             assertTrue(text.contains(caption), caption + ": " + text);
         }
-        // a credit in the article's own text, a figure of a table, and a line outside any caption are not captions
+        // a figure of a table is no picture's
         String table = text(page(prose(2) + "<figure><table><tr><th>Agencia</th><td>Reuters</td></tr></table></figure>"
-                + "<p>Foto: Ana Pérez</p>" + prose(3, 3)));
-        assertTrue(table.contains("Reuters") && table.contains("Foto: Ana Pérez"), table);
+                + prose(3, 3)));
+        assertTrue(table.contains("Agencia Reuters"), table);
     }
 
     @Test
@@ -1261,7 +1280,8 @@ class ExtractionBoilerplateTest {
             String text = text(page(label + prose(4)));
             assertTrue(text.startsWith("Párrafo 1."), label + ": " + text);
         }
-        for (String line : List.of("<p>Photo: <a href=\"/p/jane\">Jane Doe</a></p>",
+        // (a credit of a picture the outputs carry)
+        for (String line : List.of("<p><img src=\"plan.jpg\" alt=\"\">Photo: <a href=\"/p/jane\">Jane Doe</a></p>",
                 "<p><a href=\"https://example.org/r/1\">Gousto has changed my life</a></p>",
                 "<p>Opinion polls were wrong.</p>")) {
             String text = text(page(line + prose(4)));
@@ -1469,13 +1489,18 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
-    void aCreditsLabelWithNoNameAndAWidgetsErrorLeaveTheEndButACreditWithANameStays() throws Exception {
+    void aCreditsLabelWithNoNameAndAWidgetsErrorLeaveTheEndButACreditWithANameStaysWithItsPicture() throws Exception {
         String text = text(page(prose(5) + "<p> <span>Error</span></p><p>Bildquelle:</p>"));
         assertTrue(text.contains("Párrafo 5."), text);
         assertFalse(text.contains("Error") || text.contains("Bildquelle"), text);
 
-        String named = text(page(prose(5) + "<p>Fotos: Ana Lima</p>"));
+        String named = text(page("<p><img src=\"consejo_files/sala.jpg\" alt=\"\"></p>" + prose(5)
+                + "<p>Fotos: Ana Lima</p>"));
         assertTrue(named.contains("Fotos: Ana Lima"), named);
+        // a picture on the web is not carried, and its credit leaves with it
+        String remote = text(page("<p><img src=\"https://example.org/sala.jpg\" alt=\"\"></p>" + prose(5)
+                + "<p>Fotos: Ana Lima</p>"));
+        assertTrue(remote.contains("Párrafo 5.") && !remote.contains("Ana Lima"), remote);
     }
 
     @Test
