@@ -32,7 +32,9 @@ final class PictureCredits {
     private static final String PICTURE_LABEL = "(?:(?:fotos?|photos?|photograph(?:y|ie)?|fotograf(?:ie|ía)?|bild(?:er)?"
             + "|images?|imagen(?:es)?|pictures?|illustrations?|grafik)\\s*(?::|(?:by|von|par|di)\\b(?=\\s+(?-i:\\p{Lu})))"
             + "|(?:bildquelle|titelbild|bildnachweis|fotonachweis|cr[ée]dits?(?:\\s+photos?)?|cr[ée]ditos?(?:\\s+fotos?)?"
-            + "|credits?|image\\s+credits?|photo\\s+credits?|foto\\s*/\\s*video)\\s*:)";
+            + "|credits?|image\\s+credits?|photo\\s+credits?|foto\\s*/\\s*video)\\s*:"
+            // a broadcaster's label read out before the credit: "Image source, Getty Images"
+            + "|(?:image source|fuente de la imagen|fonte da imagem|crédit photo|source de l'image)\\s*,)";
     /** In a caption, a source or copyright label also credits the picture (a chart's "Source: ..."). */
     private static final String LABEL = "(?:" + PICTURE_LABEL + "|(?:copyright|quelle|fuente|source)\\s*:)";
     /** A name in a credit: capitalised words, with the small words names hold ("Presse- und Informationsamt der"). */

@@ -1158,7 +1158,8 @@ class ExtractionBoilerplateTest {
     void aPicturesCreditOnALineOfItsOwnLeavesWhenTheArticleCarriesNoPicture() throws Exception {
         assertEachLeavesBetweenParagraphs(List.of("Foto: Ana Pérez/dpa", "Crédit photo : KB / Bondy Blog",
                 "Bildquelle: Peter Ferstl", "Titelbild: Ana Pérez on Unsplash", "(Credits: Amazon Prime Video)",
-                "Foto von Ana Pérez", "\u00a9 Foto: Ana Pérez"));
+                "Foto von Ana Pérez", "\u00a9 Foto: Ana Pérez", "Image source, Getty Images",
+                "Fuente de la imagen, Ana Pérez"));
         // with a picture the outputs carry, the credit line may be its credit, and stays
         String carried = text(page(prose(2) + "<p><img src=\"consejo_files/sala.jpg\" alt=\"\"></p><p>Foto: Ana Pérez</p>"
                 + prose(3, 3)));
