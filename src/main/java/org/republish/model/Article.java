@@ -19,6 +19,13 @@ import org.jsoup.nodes.Element;
  */
 public final class Article {
 
+    /**
+     * The attribute of an {@code <img>} in the body holding the picture's credit, taken off its caption when the
+     * page was read ("Foto: Jane Doe/dpa"); the outputs show it beside the picture, or beside the alt text standing
+     * in for a picture they leave out.
+     */
+    public static final String PICTURE_CREDIT = "data-credit";
+
     private final ArticleMeta meta;
     private final Element body;
     private final List<Notice> notices;

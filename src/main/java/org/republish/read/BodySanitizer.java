@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.republish.model.Article;
 
 /**
  * Keeps only the markup an article body is made of. Scripts, frames, objects,
@@ -45,6 +46,8 @@ final class BodySanitizer {
                 .addAttributes("time", "datetime")
                 .addAttributes("abbr", "title")
                 .addAttributes("a", "rel")
+                // the credit of a picture the outputs leave out, moved off its caption (PictureCredits)
+                .addAttributes("img", Article.PICTURE_CREDIT)
                 .addTags(MATHML)
                 .addAttributes("td", "scope", "align")
                 .addAttributes("th", "scope", "align")

@@ -39,11 +39,6 @@ final class LocalImages {
     /** A URL scheme (http:, data:, file:...) or a network path: not a local relative path. */
     private static final Pattern NOT_RELATIVE = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|/|\\\\).*", Pattern.DOTALL);
 
-    /** Whether {@code src} names a file beside the input, the only pictures embedded: not a URL, not a root path. */
-    static boolean relativePath(String src) {
-        return !src.isEmpty() && !NOT_RELATIVE.matcher(src).matches();
-    }
-
     private final Path folder;
     /** One data: URI per file, however often the article shows it. */
     private final Map<Path, String> embedded = new HashMap<>();

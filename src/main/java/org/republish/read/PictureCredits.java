@@ -1,22 +1,26 @@
 package org.republish.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.republish.model.Article;
 
 /**
  * A picture's credit in its caption ("Foto: GdP/Hagen Immel", "© AFP / Marco Bertorello", "(REUTERS/Denis
- * Balibouse)") credits the picture, not the article. A picture on the web is never fetched into the outputs, and
- * the article's licence seldom covers it: its credit leaves with it, and the caption's description stays. So does
- * a credit line of its own ("Foto: Jane Doe" under the lead picture or closing the article) when the article
- * carries no picture. A picture the outputs carry (a file saved beside the page, or one embedded in it) keeps its
- * credit.
+ * Balibouse)") credits the picture, not the article, whose licence seldom covers the picture. It leaves the
+ * article's text and goes onto the picture ({@value Article#PICTURE_CREDIT}); the caption's description stays. The
+ * outputs show the credit beside the picture, or, for a picture they leave out (one on the web is never fetched),
+ * beside the alt text standing in for it: an editor still reads whom to ask. A credit line of its own ("Foto: Jane
+ * Doe" under the lead picture or closing the article) goes onto the picture before it. With no picture to credit,
+ * the credit leaves.
  */
 final class PictureCredits {
 
@@ -60,41 +64,64 @@ final class PictureCredits {
     /** Two sentences: a description, not a credit. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?u)\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     private static final int CREDIT_AT_MOST = 120;
-    /** A data: picture shorter than this is a placeholder for one loaded later, not the picture. */
-    private static final int PLACEHOLDER_AT_MOST = 1000;
 
     private PictureCredits() {
     }
 
     static void remove(Element content) {
         Set<Element> captions = new LinkedHashSet<>();
-        for (Element e : content.select("figcaption, figure, [class], [id]")) {
+        List<Element> creditLines = new ArrayList<>();
+        Map<Element, Element> pictureBefore = new HashMap<>();
+        Element lastPicture = null;
+        for (Element e : content.getAllElements()) {
+            if (e.is("img")) {
+                lastPicture = e;
+            }
             if (e != content && (e.is("figcaption, figure") || CAPTION_NAME.matcher(e.className()).find()
                     || CAPTION_NAME.matcher(e.id()).find())) {
                 captions.add(e);
+            } else if (e != content && e.is("p, div") && creditLine(e)) {
+                // a credit line of its own (under the lead picture, or closing the article) credits a picture too
+                creditLines.add(e);
+                pictureBefore.put(e, lastPicture);
             }
         }
-        if (!carriesPicture(content)) {
-            // a credit line of its own (under the lead picture, or closing the article) credits a picture too
-            for (Element line : new ArrayList<>(content.select("p, div"))) {
-                String text = line.text().strip();
-                if (line != content && BlockText.within(line, content) && text.length() <= CREDIT_AT_MOST
-                        && line.select("p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6").size() == 1
-                        && CREDIT_LINE.matcher(text).matches() && !SENTENCE_END.matcher(text).find()) {
-                    BoilerplateBlocks.removeWithEmptyParents(line, content);
-                }
+        for (Element line : creditLines) {
+            if (BlockText.within(line, content)) {
+                keepOnPicture(pictureBefore.get(line), line.text());
+                BoilerplateBlocks.removeWithEmptyParents(line, content);
             }
         }
         for (Element caption : captions) {
             // a figure of code, a table or a quotation has no picture to credit
             boolean picture = !caption.is("figure") || caption.selectFirst("img, picture") != null;
-            if (picture && BlockText.within(caption, content) && !pictureCarried(caption, content)) {
-                removeCredits(caption);
+            if (picture && BlockText.within(caption, content)) {
+                removeCredits(caption, pictureScope(caption, content).selectFirst("img"));
             }
         }
     }
 
-    private static void removeCredits(Element caption) {
+    private static boolean creditLine(Element line) {
+        String text = line.text().strip();
+        return text.length() <= CREDIT_AT_MOST && CREDIT_LINE.matcher(text).matches()
+                && !SENTENCE_END.matcher(text).find()
+                && line.select("p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6").size() == 1;
+    }
+
+    /**
+     * The credit goes onto the picture it credits, which the outputs show as its alt text: an editor who wants the
+     * picture still reads whom to ask. With no picture left in the article, it has nothing to credit.
+     */
+    private static void keepOnPicture(Element picture, String credit) {
+        String text = credit.strip();
+        if (picture == null || text.isEmpty()) {
+            return;
+        }
+        String before = picture.attr(Article.PICTURE_CREDIT);
+        picture.attr(Article.PICTURE_CREDIT, before.isEmpty() ? text : before + "; " + text);
+    }
+
+    private static void removeCredits(Element caption, Element picture) {
         for (Element e : new ArrayList<>(caption.getAllElements())) {
             if (!BlockText.within(e, caption) && e != caption) {
                 continue;
@@ -108,10 +135,11 @@ final class PictureCredits {
             boolean named = e != caption
                     && (CREDIT_NAME.matcher(e.className()).find() || CREDIT_NAME.matcher(e.id()).find());
             if (named || WHOLE.matcher(text).matches() && (e == caption || standsApart(e))) {
+                keepOnPicture(picture, text);
                 e.remove();
             }
         }
-        trimTail(caption);
+        trimTail(caption, picture);
     }
 
     /** Not a link or a word within the caption's running text ("Foto: Jane Doe on <a>Unsplash</a>"). */
@@ -122,7 +150,7 @@ final class PictureCredits {
     }
 
     /** Cuts a credit that closes the caption's last text. */
-    private static void trimTail(Element caption) {
+    private static void trimTail(Element caption, Element picture) {
         TextNode last = lastText(caption);
         if (last == null) {
             return;
@@ -131,8 +159,8 @@ final class PictureCredits {
         for (Pattern tail : List.of(TAIL, BRACKETED_TAIL)) {
             Matcher m = tail.matcher(text.stripTrailing());
             if (m.find() && !SENTENCE_END.matcher(m.group()).find()) {
-                String kept = text.substring(0, m.start()).stripTrailing();
-                last.text(kept.isEmpty() ? "" : kept);
+                keepOnPicture(picture, m.group().strip().replaceFirst("^[|\u2013\u2014/-]\\s*", ""));
+                last.text(text.substring(0, m.start()).stripTrailing());
                 return;
             }
         }
@@ -148,11 +176,8 @@ final class PictureCredits {
         return texts.isEmpty() ? null : texts.get(texts.size() - 1);
     }
 
-    /**
-     * Whether the caption's picture comes into the outputs: a path beside the page, or a picture embedded in it.
-     * The picture is the figure's, or one in the caption's box or the two boxes around it.
-     */
-    private static boolean pictureCarried(Element caption, Element content) {
+    /** Where the caption's picture is: its figure, or the caption's box or one of the three boxes around it. */
+    private static Element pictureScope(Element caption, Element content) {
         Element scope = caption.closest("figure");
         if (scope == null) {
             scope = caption;
@@ -161,17 +186,6 @@ final class PictureCredits {
                 scope = scope.parent();
             }
         }
-        return carriesPicture(scope);
-    }
-
-    /** Whether a picture in {@code box} comes into the outputs: a file beside the page, or one embedded in it. */
-    private static boolean carriesPicture(Element box) {
-        for (Element img : box.select("img")) {
-            String src = img.attr("src").strip();
-            if (src.startsWith("data:") ? src.length() > PLACEHOLDER_AT_MOST : LocalImages.relativePath(src)) {
-                return true;
-            }
-        }
-        return false;
+        return scope;
     }
 }

@@ -172,6 +172,8 @@ public final class ArticleXhtml {
         for (Element img : content.select("img")) {
             if (!CarriedImages.isCarried(img)) {
                 CarriedImages.standIn(img, words.missingImage());
+            } else {
+                CarriedImages.creditBeside(img);
             }
         }
         for (Element picture : content.select("picture")) {

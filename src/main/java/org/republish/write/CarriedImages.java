@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.republish.model.Article;
 
 /**
  * Which images the outputs carry: those whose bytes travel with the article,
@@ -50,6 +51,9 @@ final class CarriedImages {
         return (int) body.select("img").stream().filter(img -> !isCarried(img)).count();
     }
 
+    /** The class of a left-out image's credit in its placeholder. */
+    static final String CREDIT_CLASS = "image-credit";
+
     /** The class of the marked placeholder that stands for a left-out image. */
     static final String PLACEHOLDER_CLASS = "image-missing";
 
@@ -57,7 +61,7 @@ final class CarriedImages {
      * Puts a marked placeholder where an image the outputs leave out stood:
      * {@code label} ("Image not included") and the image's alt text, or its
      * file name when it has no alt text, so that "the image below" still
-     * points at something.
+     * points at something; then its credit, when reading left one.
      */
     static void standIn(Element img, String label) {
         String alt = img.attr("alt").strip();
@@ -72,7 +76,22 @@ final class CarriedImages {
             placeholder.appendElement("span").addClass("image-label").text(label + ": ");
             placeholder.appendElement("span").addClass(STAND_IN_CLASS).text(alt);
         }
+        String credit = img.attr(Article.PICTURE_CREDIT).strip();
+        // an alt text that names the credit already says it
+        if (!credit.isEmpty() && !alt.contains(credit)) {
+            placeholder.appendText(" ");
+            placeholder.appendElement("span").addClass(CREDIT_CLASS).text("(" + credit + ")");
+        }
         img.replaceWith(placeholder);
+    }
+
+    /** A carried image shows the credit reading took off its caption right after it. */
+    static void creditBeside(Element img) {
+        String credit = img.attr(Article.PICTURE_CREDIT).strip();
+        img.removeAttr(Article.PICTURE_CREDIT);
+        if (!credit.isEmpty()) {
+            img.after(new Element("span").addClass(CREDIT_CLASS).text("(" + credit + ")")).after(" ");
+        }
     }
 
     /** The last path segment of an image address ("chart.png"); empty for data: URIs and bare hosts. */

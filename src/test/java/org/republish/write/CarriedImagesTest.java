@@ -60,10 +60,33 @@ class CarriedImagesTest {
     }
 
     @Test
+    void aPicturesCreditTakenOffItsCaptionShowsBesideItsStandInOrBesideThePicture() {
+        Element body = Article.newBody();
+        body.appendElement("p").appendChild(img("https://example.org/chart.png").attr(Article.PICTURE_CREDIT,
+                "Foto: Jane Doe/dpa"));
+        body.appendElement("p").appendChild(img("https://example.org/map.png").attr("alt", "A map. Foto: John Roe")
+                .attr(Article.PICTURE_CREDIT, "Foto: John Roe"));
+        body.appendElement("p").appendChild(img("data:image/png;base64,AAAA").attr(Article.PICTURE_CREDIT, "Jane Doe"));
+        for (Element i : body.select("img")) {
+            if (CarriedImages.isCarried(i)) {
+                CarriedImages.creditBeside(i);
+            } else {
+                CarriedImages.standIn(i, "Image not included");
+            }
+        }
+        assertEquals(List.of("Image not included: A chart (Foto: Jane Doe/dpa)", "Image not included: A map. Foto: John Roe"),
+                body.select("span." + CarriedImages.PLACEHOLDER_CLASS).eachText(),
+                "the credit follows the alt text, unless the alt text says it already");
+        assertEquals("(Jane Doe)", body.selectFirst("img + span." + CarriedImages.CREDIT_CLASS).text());
+        assertTrue(body.select("[" + Article.PICTURE_CREDIT + "]").isEmpty(), "no output keeps the attribute");
+    }
+
+    @Test
     void everyBundledStylesheetStylesTheStandIn() {
         Stylesheets css = Stylesheets.bundled();
         for (String sheet : List.of(css.screen(), css.print(), css.epub())) {
             assertTrue(sheet.contains("." + CarriedImages.STAND_IN_CLASS + " {"), sheet.lines().findFirst().orElse(""));
+            assertTrue(sheet.contains("." + CarriedImages.CREDIT_CLASS + " {"), sheet.lines().findFirst().orElse(""));
         }
     }
 }
