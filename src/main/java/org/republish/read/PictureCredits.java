@@ -80,6 +80,7 @@ final class PictureCredits {
             if (e != content && (e.is("figcaption, figure") || CAPTION_NAME.matcher(e.className()).find()
                     || CAPTION_NAME.matcher(e.id()).find())) {
                 captions.add(e);
+                pictureBefore.put(e, lastPicture);
             } else if (e != content && e.is("p, div") && creditLine(e)) {
                 // a credit line of its own (under the lead picture, or closing the article) credits a picture too
                 creditLines.add(e);
@@ -96,7 +97,7 @@ final class PictureCredits {
             // a figure of code, a table or a quotation has no picture to credit
             boolean picture = !caption.is("figure") || caption.selectFirst("img, picture") != null;
             if (picture && BlockText.within(caption, content)) {
-                removeCredits(caption, pictureScope(caption, content).selectFirst("img"));
+                removeCredits(caption, pictureOf(caption, pictureBefore.get(caption), content));
             }
         }
     }
@@ -176,16 +177,20 @@ final class PictureCredits {
         return texts.isEmpty() ? null : texts.get(texts.size() - 1);
     }
 
-    /** Where the caption's picture is: its figure, or the caption's box or one of the three boxes around it. */
-    private static Element pictureScope(Element caption, Element content) {
-        Element scope = caption.closest("figure");
-        if (scope == null) {
-            scope = caption;
-            for (int up = 0; up < 3 && scope != content && scope.parent() != null
-                    && scope.selectFirst("img") == null; up++) {
-                scope = scope.parent();
-            }
+    /**
+     * The picture a caption is about: its figure's, else the last one before it in the caption's box or the three
+     * boxes around it (a caption follows its picture). None when the page's picture did not come with the article.
+     */
+    private static Element pictureOf(Element caption, Element before, Element content) {
+        Element figure = caption.closest("figure");
+        if (figure != null) {
+            return figure.selectFirst("img");
         }
-        return scope;
+        Element scope = caption;
+        for (int up = 0; up < 3 && scope != content && scope.parent() != null
+                && (before == null || !BlockText.within(before, scope)); up++) {
+            scope = scope.parent();
+        }
+        return before != null && BlockText.within(before, scope) ? before : null;
     }
 }

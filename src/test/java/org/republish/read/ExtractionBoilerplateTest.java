@@ -1180,6 +1180,19 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void eachCreditGoesOntoThePictureItsCaptionFollows() throws Exception {
+        org.jsoup.nodes.Element body = body(page(prose(1) + "<div class=\"box\"><p class=\"image-caption\">La sala. "
+                + "\u00a9 AFP / ANA PÉREZ</p>" + prose(2, 2) + "<p><img src=\"https://example.org/a.jpg\" alt=\"El alcalde\">"
+                + "</p><p class=\"image-caption\">El alcalde. \u00a9 AFP / JUAN RUIZ</p>" + prose(3, 3)
+                + "<p><img src=\"https://example.org/b.jpg\" alt=\"La plaza\"></p><p class=\"image-caption\">La plaza. "
+                + "\u00a9 EFE / LUIS GIL</p></div>" + prose(4, 4)));
+        assertEquals(List.of("\u00a9 AFP / JUAN RUIZ", "\u00a9 EFE / LUIS GIL"), body.select("img").eachAttr(Article.PICTURE_CREDIT));
+        assertFalse(body.text().contains("ANA PÉREZ"), "the first caption's picture did not come with the article: "
+                + body.text());
+        assertTrue(body.text().contains("La sala. Párrafo 2."), body.text());
+    }
+
+    @Test
     void aCaptionsOwnWordsStayAndItsCreditGoesOntoThePicture() throws Exception {
         // the credit goes onto its picture, for the outputs to show beside it or beside its stand-in
         org.jsoup.nodes.Element figure = body(page(prose(2) + figure("La sala. Foto: Ana Pérez") + prose(3, 3)))
