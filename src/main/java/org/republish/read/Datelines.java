@@ -139,8 +139,8 @@ final class Datelines {
                 continue; // a box of lines is judged by its lines
             }
             String text = spacedText(line);
-            if (text.length() >= PROSE) {
-                break;
+            if (text.length() >= PROSE && !line.is("h1, h2, h3, h4, h5, h6")) {
+                break; // a long heading over the byline is the standfirst set large, not the text begun
             }
             looked++;
             // over the article, the author's name alone is its byline; at its end, it would be a signature
@@ -152,15 +152,29 @@ final class Datelines {
             if (!all.isEmpty()) {
                 // the byline names co-authors the metadata leaves out: they join the authors, and the line leaves
                 coAuthored = all;
-                BoilerplateBlocks.removeWithEmptyParents(line, content);
+                removeBylineWithItsDate(line, content);
             } else if (organisation != null) {
                 affiliation = organisation;
-                BoilerplateBlocks.removeWithEmptyParents(line, content);
+                removeBylineWithItsDate(line, content);
             } else if (bylineLine(text, nameWords, true) || REVIEWED_BY.matcher(text).matches()) {
-                BoilerplateBlocks.removeWithEmptyParents(line, content);
+                removeBylineWithItsDate(line, content);
             }
         }
         return new BylineFound(coAuthored, affiliation == null ? null : authors.get(0), affiliation);
+    }
+
+    /**
+     * The byline leaves, and the date line set right before or after it, which dates the byline ("02. Februar 2022"
+     * over "Von: Jane Doe"); a date set as a heading may open a chronology, and stays.
+     */
+    private static void removeBylineWithItsDate(Element byline, Element content) {
+        for (Element beside : new Element[] {byline.previousElementSibling(), byline.nextElementSibling()}) {
+            if (beside != null && beside.is("p, div, time, span") && beside.select(LINES).size() <= 1
+                    && dateline(spacedText(beside))) {
+                BoilerplateBlocks.removeWithEmptyParents(beside, content);
+            }
+        }
+        BoilerplateBlocks.removeWithEmptyParents(byline, content);
     }
 
     /** The blocks that make a line of text. */

@@ -1491,6 +1491,20 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aBylineUnderAStandfirstSetAsALongHeadingLeavesWithTheDateBesideIt() throws Exception {
+        String standfirst = "Wer wird der Star der Spiele? Wir haben sieben Sportler gefunden, die den am Freitag beginnenden "
+                + "Spielen in Peking ihren Stempel aufdrücken könnten, und stellen sie vor.";
+        String text = text(byAuthor("Heike Buchter", "<h2>" + standfirst + "</h2><p class=\"date\">02. Februar 2022</p>"
+                + "<p>Von: Heike Buchter</p>" + prose(5)));
+        assertTrue(text.contains("Párrafo 5.") && text.contains(standfirst), text);
+        assertFalse(text.contains("Buchter") || text.contains("02. Februar 2022"), text);
+        // a date set as a heading opens a chronology, and stays even beside the byline
+        String chronology = text(byAuthor("Heike Buchter", "<p>Von Heike Buchter</p><h2>02. Februar 2022</h2>"
+                + prose(5)));
+        assertTrue(chronology.contains("02. Februar 2022") && !chronology.contains("Buchter"), chronology);
+    }
+
+    @Test
     void theTitleSetAgainAsTheFirstLineOfTheContentLeavesIt() throws Exception {
         String html = "<!doctype html><html lang=\"es\"><head><title>El plan del consejo</title></head><body>"
                 + "<nav><a href=\"/\">Inicio</a></nav><div class=\"story\"><p><strong>El plan del Consejo</strong></p>"
