@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.republish.model.Article;
 
 /**
@@ -64,6 +65,7 @@ final class PictureCredits {
     /** Two sentences: a description, not a credit. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?u)\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     private static final int CREDIT_AT_MOST = 120;
+    private static final int CAPTION_ELEMENTS_AT_MOST = 60;
 
     private PictureCredits() {
     }
@@ -78,7 +80,7 @@ final class PictureCredits {
                 lastPicture = e;
             }
             if (e != content && (e.is("figcaption, figure") || CAPTION_NAME.matcher(e.className()).find()
-                    || CAPTION_NAME.matcher(e.id()).find())) {
+                    || CAPTION_NAME.matcher(e.id()).find()) && small(e)) {
                 captions.add(e);
                 pictureBefore.put(e, lastPicture);
             } else if (e != content && e.is("p, div") && creditLine(e)) {
@@ -103,10 +105,35 @@ final class PictureCredits {
     }
 
     private static boolean creditLine(Element line) {
+        for (Element child : line.children()) {
+            if (child.isBlock()) {
+                return false; // a box of lines: its lines are judged
+            }
+        }
         String text = line.text().strip();
         return text.length() <= CREDIT_AT_MOST && CREDIT_LINE.matcher(text).matches()
-                && !SENTENCE_END.matcher(text).find()
-                && line.select("p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6").size() == 1;
+                && !SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * A caption is a few elements; a box of thousands named "caption" (or nested "figure"s on a damaged page) is
+     * none, and reading each of its parts' text would take time that grows with the square of its size.
+     */
+    private static boolean small(Element box) {
+        int[] elements = {0};
+        box.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element && ++elements[0] > CAPTION_ELEMENTS_AT_MOST ? FilterResult.STOP
+                        : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        return elements[0] <= CAPTION_ELEMENTS_AT_MOST;
     }
 
     /**
@@ -129,7 +156,7 @@ final class PictureCredits {
             }
             String text = e.text().strip();
             if (text.isEmpty() || text.length() > CREDIT_AT_MOST || e.is("figure, img, picture")
-                    || e.closest("table, pre, code, blockquote, li") != null || SENTENCE_END.matcher(text).find()) {
+                    || insideTextBlock(e, caption) || SENTENCE_END.matcher(text).find()) {
                 continue;
             }
             // the caption itself named for its credit ("image-credit") may hold a description too
@@ -141,6 +168,16 @@ final class PictureCredits {
             }
         }
         trimTail(caption, picture);
+    }
+
+    /** In a table, code, a quotation or a list within the caption: the caption's own matter, not its credit. */
+    private static boolean insideTextBlock(Element e, Element caption) {
+        for (Element a = e; a != null && a != caption.parent(); a = a.parent()) {
+            if (a.is("table, pre, code, blockquote, li")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not a link or a word within the caption's running text ("Foto: Jane Doe on <a>Unsplash</a>"). */
