@@ -79,6 +79,26 @@ final class BlockText {
         return (n instanceof TextNode t && t.isBlank()) || (n instanceof Element e && e.normalName().equals("br"));
     }
 
+    /** Whether the text under {@code e} is longer than {@code chars}, read only as far as needed to tell. */
+    static boolean longerThan(Element e, int chars) {
+        int[] length = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    length[0] += t.getWholeText().length();
+                }
+                return length[0] > chars ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        return length[0] > chars;
+    }
+
     static boolean hasAncestor(Element e, String tag) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals(tag)) {

@@ -730,9 +730,14 @@ final class BoilerplateBlocks {
      * A post's metadata line of fields, each its label and value, one a filing ("News date : 04/21/2022
      * Category : Press Releases"), told apart by the runs of spaces or the bars between them.
      */
+    private static final int METADATA_LINE_AT_MOST = 200;
+
     private static boolean metadataFields(Element e) {
+        if (BlockText.longerThan(e, METADATA_LINE_AT_MOST)) {
+            return false; // told without copying a long box's text: each box of a deeply nested page holds the rest
+        }
         String whole = e.wholeText().strip();
-        if (whole.length() > 200) {
+        if (whole.length() > METADATA_LINE_AT_MOST) {
             return false;
         }
         String[] fields = FIELD_BREAK.split(whole);
@@ -832,13 +837,17 @@ final class BoilerplateBlocks {
 
     /** Code, data tables, quotations and figures belong to the article, whatever they say. */
     static boolean insideKept(Element e) {
+        // by tag name: a selector matched on each ancestor walks to the page's root each time, and on a page of
+        // thousands of nested boxes that is cubic
         for (Element a = e; a != null; a = a.parent()) {
-            if (a.is("pre, code, blockquote, figure, figcaption, table")) {
+            if (KEPT.contains(a.normalName())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> KEPT = Set.of("pre", "code", "blockquote", "figure", "figcaption", "table");
 
     /** Removes {@code e}, then the boxes it leaves empty, up to (not including) {@code content}. */
     static void removeWithEmptyParents(Element e, Element content) {

@@ -80,7 +80,8 @@ class ArticleTimeBudgetServiceTest {
         try {
             service.start();
             // long enough to be in hand at the stop: with the interrupt ignored, still publishing long after it (this
-            // page takes some 90 s to publish on a 2-core machine), so a 10 s wait tells the two apart when busy
+            // page takes over 20 s to read and write as HTML alone on a 2-core machine), so a 10 s wait tells the two
+            // apart when busy
             dropWhole(input, "nested.html", PathologicalPages.nestedBlocks(30_000));
             Poll.until(WAIT, () -> !threadsPublishing().isEmpty(), () -> "nested.html in hand");
         } finally {
