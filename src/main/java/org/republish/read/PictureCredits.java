@@ -33,6 +33,9 @@ final class PictureCredits {
     private static final Pattern CREDIT_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:credits?|copyright"
             + "|photographer|fotograf|attribution|source|quelle|urheber|bildnachweis|autor|author)(?:$|[\\s_-])");
 
+    /** schema.org properties a page marks its picture's credit with, within the caption ("copyrightHolder"). */
+    private static final Pattern CREDIT_PROPERTY = Pattern.compile("(?i)(?:^|\\s)(?:copyrightHolder|copyrightNotice"
+            + "|creditText|creator|author)(?:$|\\s)");
     /** A label that says what follows is a picture's credit: "Foto:", "Photo by", "Crédits photos :". */
     private static final String PICTURE_LABEL = "(?:(?:fotos?|photos?|photograph(?:y|ie)?|fotograf(?:ie|ía)?|bild(?:er)?"
             + "|images?|imagen(?:es)?|pictures?|illustrations?|grafik)\\s*(?::|(?:by|von|par|di)\\b(?=\\s+(?-i:\\p{Lu})))"
@@ -64,6 +67,7 @@ final class PictureCredits {
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)[(\\[]?\\s*(?:©\\s*)?" + PICTURE_LABEL + BODY);
     /** Two sentences: a description, not a credit. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?u)\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
+    private static final Pattern REPEATED_WORD = Pattern.compile("(?u)^(\\p{L}+) \\1\\b");
     private static final int CREDIT_AT_MOST = 120;
     private static final int CAPTION_ELEMENTS_AT_MOST = 60;
 
@@ -160,14 +164,29 @@ final class PictureCredits {
                 continue;
             }
             // the caption itself named for its credit ("image-credit") may hold a description too
-            boolean named = e != caption
-                    && (CREDIT_NAME.matcher(e.className()).find() || CREDIT_NAME.matcher(e.id()).find());
+            boolean named = e != caption && (CREDIT_NAME.matcher(e.className()).find()
+                    || CREDIT_NAME.matcher(e.id()).find() || CREDIT_PROPERTY.matcher(e.attr("itemprop")).find());
             if (named || WHOLE.matcher(text).matches() && (e == caption || standsApart(e))) {
-                keepOnPicture(picture, text);
+                keepOnPicture(picture, spacedText(e));
                 e.remove();
             }
         }
         trimTail(caption, picture);
+    }
+
+    /**
+     * A credit box's text with its parts apart: a label and a name set in boxes of their own
+     * ("<span>Credit</span><span>Jane Doe</span>") run together in the element's text. A label a page repeats for
+     * screen readers is said once.
+     */
+    private static String spacedText(Element e) {
+        StringBuilder text = new StringBuilder();
+        e.traverse((Node node, int depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                text.append(' ').append(t.text().strip());
+            }
+        });
+        return REPEATED_WORD.matcher(text.toString().strip().replaceAll("\\s+", " ")).replaceFirst("$1");
     }
 
     /** In a table, code, a quotation or a list within the caption: the caption's own matter, not its credit. */

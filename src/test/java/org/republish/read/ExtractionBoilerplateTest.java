@@ -1193,6 +1193,16 @@ class ExtractionBoilerplateTest {
     }
 
     @Test
+    void aCreditTheCaptionMarksAsTheCopyrightHolderGoesOntoThePictureWithItsLabelSpacedAndSaidOnce() throws Exception {
+        // schema.org's copyrightHolder marks the credit where neither a class nor a mark says so ("for The Times")
+        org.jsoup.nodes.Element figure = body(page(prose(2) + figure("<span>La sala del consejo, en 1920.</span>"
+                + "<span itemprop=\"copyrightHolder\"><span>Foto</span><span><span class=\"visually-hidden\">Foto"
+                + "</span><span>Ana Pérez for El Diario</span></span></span>") + prose(3, 3))).selectFirst("figure");
+        assertEquals("La sala del consejo, en 1920.", figure.selectFirst("figcaption").text());
+        assertEquals("Foto Ana Pérez for El Diario", figure.selectFirst("img").attr(Article.PICTURE_CREDIT));
+    }
+
+    @Test
     void aCaptionsOwnWordsStayAndItsCreditGoesOntoThePicture() throws Exception {
         // the credit goes onto its picture, for the outputs to show beside it or beside its stand-in
         org.jsoup.nodes.Element figure = body(page(prose(2) + figure("La sala. Foto: Ana Pérez") + prose(3, 3)))
